@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit beside the code. Server-side code and pure logic run in Node; React components in jsdom.
+export default defineConfig({
+  // Explicit aliases: tsconfig.json excludes test files, so tsconfig-based resolution would miss them.
+  resolve: {
+    alias: {
+      '@contract': fileURLToPath(new URL('./contract', import.meta.url)),
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  test: {
+    // CI sums unit and browser results from these JSON reports (scripts/summarize-tests.mjs).
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/unit-results.json' }]]
+      : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'server/**/*.test.ts',
+            'simulator/**/*.test.ts',
+            'contract/**/*.test.ts',
+            'src/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
