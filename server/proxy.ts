@@ -1,0 +1,311 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerMode } from './config.ts';
+import {
+  API_REQUEST_HEADERS,
+  API_RESPONSE_HEADERS,
+  RECORDING_REQUEST_HEADERS,
+  RECORDING_RESPONSE_HEADERS,
+  forwardedOrigin,
+  pickRequestHeaders,
+  pickResponseHeaders,
+  redactSecret,
+} from './proxy-headers.ts';
+import { READ_METHODS, routeProxyRequest } from './proxy-routes.ts';
+
+/** Answers the request and resolves true, or resolves false when the path is not the proxy's. */
+export type ProxyHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+export interface ProxyOptions {
+  upstreamUrl: string;
+  apiKey: string;
+  mode: ServerMode;
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+  /** Where upstream failures are reported; lines never contain the key. Default console.warn. */
+  log?: (line: string) => void;
+  /** API bodies are buffered (to redact the key and set Content-Length); larger ones are refused. */
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+const USER_AGENT = 'salesfinity-call-log-dashboard';
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  502: 'Bad Gateway',
+  504: 'Gateway Timeout',
+};
+
+const TIMED_OUT = Symbol('timed out');
+const UNREACHABLE = 'The Salesfinity API could not be reached';
+const TOO_SLOW = 'The Salesfinity API did not answer in time';
+
+function sendJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+): void {
+  if (res.headersSent || res.destroyed) return;
+  const payload = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(payload.length),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...extraHeaders,
+  });
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+function sendError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+  extraHeaders?: Record<string, string>,
+): void {
+  const error = STATUS_TEXT[status] ?? 'Error';
+  sendJson(req, res, status, { statusCode: status, error, message }, extraHeaders);
+}
+
+/** A 3xx other than 304 would send the browser (or fetch, with our key) elsewhere: refuse it. */
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400 && status !== 304;
+}
+
+function hasNoBody(status: number): boolean {
+  return status === 204 || status === 304;
+}
+
+function describeError(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  if (cause instanceof Error) {
+    return 'code' in cause && typeof cause.code === 'string' ? cause.code : cause.name;
+  }
+  return 'unknown error';
+}
+
+class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError';
+}
+
+async function readBody(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Buffer> {
+  if (body === null) return Buffer.alloc(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new BodyTooLargeError();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Streams with backpressure; `onChunk` lets the caller reset an idle timer. */
+async function streamBody(
+  body: ReadableStream<Uint8Array>,
+  res: ServerResponse,
+  onChunk: () => void,
+): Promise<void> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      onChunk();
+      if (res.destroyed) return;
+      if (!res.write(value)) {
+        await new Promise<void>((resolve) => {
+          const settle = () => {
+            res.off('drain', settle);
+            res.off('close', settle);
+            resolve();
+          };
+          res.on('drain', settle);
+          res.on('close', settle);
+        });
+      }
+    }
+    res.end();
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/**
+ * The key-injecting, read-only proxy from the browser's `/api/v1/*` to the Salesfinity API (or the
+ * embedded simulator), plus `/api/mode` and, in demo mode, the simulator's `/recordings/*`.
+ */
+export function createProxy(options: ProxyOptions): ProxyHandler {
+  const { apiKey, mode } = options;
+  const upstreamUrl = options.upstreamUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const writeLog =
+    options.log ??
+    ((line: string) => {
+      console.warn(line);
+    });
+  // Belt and braces: no line we produce can carry the key, but redact in case one ever does.
+  const log = (line: string) => {
+    writeLog(apiKey ? line.split(apiKey).join('[REDACTED]') : line);
+  };
+
+  return async function proxy(req, res) {
+    const route = routeProxyRequest(req.method, req.url, mode);
+    if (route.kind === 'not-ours') return false;
+    // Nothing is forwarded from the request body; drain it so keep-alive connections stay usable.
+    req.resume();
+
+    if (req.httpVersionMajor < 1) {
+      // HTTP/0.9 has no headers: a line break in a target turns into one. No browser sends it.
+      sendError(req, res, 400, 'Unsupported HTTP version');
+      return true;
+    }
+    if (route.kind === 'reject') {
+      const allow = route.status === 405 ? { allow: READ_METHODS.join(', ') } : undefined;
+      sendError(req, res, route.status, route.message, allow);
+      return true;
+    }
+    if (route.kind === 'mode') {
+      sendJson(req, res, 200, { mode });
+      return true;
+    }
+
+    const isApi = route.kind === 'api';
+    const picked = pickRequestHeaders(
+      req.headers,
+      isApi ? API_REQUEST_HEADERS : RECORDING_REQUEST_HEADERS,
+    );
+    if (!picked.ok) {
+      sendError(req, res, 400, `Invalid ${picked.header} header`);
+      return true;
+    }
+
+    const headers: Record<string, string> = { ...picked.headers, 'user-agent': USER_AGENT };
+    if (isApi) {
+      headers.accept = 'application/json';
+      headers['x-api-key'] = apiKey;
+      if (mode === 'demo') {
+        // The simulator builds recording URLs from these, so they point at this origin.
+        const isEncrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
+        const origin = forwardedOrigin(req.headers, isEncrypted);
+        if (origin) {
+          headers['x-forwarded-host'] = origin.host;
+          headers['x-forwarded-proto'] = origin.proto;
+        }
+      }
+    } else {
+      // Recordings are public: no key. Identity encoding keeps Range offsets meaningful.
+      headers['accept-encoding'] = 'identity';
+    }
+
+    const target = `${upstreamUrl}${route.upstreamPath}${route.query ? `?${route.query}` : ''}`;
+    const label = `${req.method ?? 'GET'} ${route.upstreamPath}`;
+    const controller = new AbortController();
+    const isTimedOut = () => controller.signal.reason === TIMED_OUT;
+    let timer: NodeJS.Timeout | undefined;
+    const armTimer = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        controller.abort(TIMED_OUT);
+      }, timeoutMs);
+    };
+    // The browser went away (navigation, a newer filter): stop the upstream work too.
+    const onClose = () => {
+      if (!res.writableFinished) controller.abort();
+    };
+    res.on('close', onClose);
+    armTimer();
+
+    try {
+      const upstream = await fetchImpl(target, {
+        method: req.method,
+        headers,
+        redirect: 'manual',
+        signal: controller.signal,
+      });
+
+      if (isRedirect(upstream.status)) {
+        await upstream.body?.cancel();
+        log(`[proxy] ${label}: upstream answered ${upstream.status} (redirect refused)`);
+        sendError(req, res, 502, 'The Salesfinity API answered with an unexpected redirect');
+        return true;
+      }
+
+      if (isApi) {
+        const body = redactSecret(await readBody(upstream.body, maxBodyBytes), apiKey);
+        if (res.destroyed) return true;
+        const responseHeaders = pickResponseHeaders(upstream.headers, API_RESPONSE_HEADERS, apiKey);
+        // Call logs hold contacts, numbers and transcripts: never let a browser or cache keep them.
+        responseHeaders['cache-control'] = 'no-store';
+        responseHeaders['x-content-type-options'] = 'nosniff';
+        const hasBody = req.method !== 'HEAD' && !hasNoBody(upstream.status);
+        if (hasBody) responseHeaders['content-length'] = String(body.length);
+        res.writeHead(upstream.status, responseHeaders);
+        res.end(hasBody ? body : undefined);
+        return true;
+      }
+
+      // Recordings stream: the timeout now means "no bytes for timeoutMs", not the whole download.
+      armTimer();
+      const responseHeaders = pickResponseHeaders(
+        upstream.headers,
+        RECORDING_RESPONSE_HEADERS,
+        apiKey,
+      );
+      const encoding = upstream.headers.get('content-encoding');
+      if (encoding !== null && encoding !== 'identity') {
+        // fetch decoded the body, so the upstream length no longer describes it.
+        delete responseHeaders['content-length'];
+      }
+      responseHeaders['x-content-type-options'] = 'nosniff';
+      res.writeHead(upstream.status, responseHeaders);
+      if (upstream.body === null || req.method === 'HEAD' || hasNoBody(upstream.status)) {
+        await upstream.body?.cancel();
+        res.end();
+        return true;
+      }
+      await streamBody(upstream.body, res, armTimer);
+      return true;
+    } catch (error) {
+      if (res.destroyed || (controller.signal.aborted && !isTimedOut())) {
+        // The client left; nobody is waiting for an answer.
+        if (!res.destroyed) res.destroy();
+        return true;
+      }
+      if (res.headersSent) {
+        // Mid-stream failure: the status is out already, so cut the connection to signal it.
+        log(`[proxy] ${label}: upstream failed mid-response (${describeError(error)})`);
+        res.destroy();
+        return true;
+      }
+      if (isTimedOut()) {
+        log(`[proxy] ${label}: upstream timed out after ${timeoutMs} ms`);
+        sendError(req, res, 504, TOO_SLOW);
+      } else if (error instanceof BodyTooLargeError) {
+        log(`[proxy] ${label}: upstream body larger than ${maxBodyBytes} bytes`);
+        sendError(req, res, 502, UNREACHABLE);
+      } else {
+        log(`[proxy] ${label}: upstream unreachable (${describeError(error)})`);
+        sendError(req, res, 502, UNREACHABLE);
+      }
+      return true;
+    } finally {
+      clearTimeout(timer);
+      res.off('close', onClose);
+    }
+  };
+}
