@@ -1,0 +1,69 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from './api-client';
+
+/** Retries after the first failure, so at most four attempts. */
+export const MAX_RETRIES = 3;
+export const BASE_RETRY_DELAY_MS = 1_000;
+/** A wait asked for beyond this is not worth holding a spinner for: fail and let the user retry. */
+export const MAX_RETRY_AFTER_SECONDS = 60;
+/** Call logs change while reps dial, but re-reading within half a minute only adds load. */
+export const DEFAULT_STALE_TIME_MS = 30_000;
+
+/**
+ * TanStack Query's `retry`. `failureCount` is the number of failures before this one (0 on the first).
+ * 4xx other than 429 would fail the same way again; a malformed body is the same bytes next time;
+ * anything that is not an ApiError is a bug, not a hiccup. Cancellation never reaches here.
+ */
+export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES || !isApiError(error)) return false;
+  switch (error.kind) {
+    case 'rate-limited':
+      return (error.retryAfterSeconds ?? 0) <= MAX_RETRY_AFTER_SECONDS;
+    case 'server':
+    case 'network':
+    case 'timeout':
+      return true;
+    case 'unauthorized':
+    case 'not-found':
+    case 'bad-request':
+    case 'malformed':
+      return false;
+  }
+}
+
+/**
+ * 1 s, 2 s, 4 s… plus up to half again at random, so tabs that failed together do not retry in
+ * lockstep. `random` is injectable for tests.
+ */
+export function backoffDelayMs(failureCount: number, random: () => number = Math.random): number {
+  const nominal = BASE_RETRY_DELAY_MS * 2 ** failureCount;
+  return Math.round(nominal * (1 + random() / 2));
+}
+
+/** TanStack Query's `retryDelay`: the server's `Retry-After` when it sent one, else back-off. */
+export function retryDelayMs(
+  failureCount: number,
+  error: unknown,
+  random: () => number = Math.random,
+): number {
+  if (isApiError(error) && error.retryAfterSeconds !== undefined) {
+    return Math.min(error.retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) * 1000;
+  }
+  return backoffDelayMs(failureCount, random);
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetryQuery,
+        retryDelay: (failureCount, error) => retryDelayMs(failureCount, error),
+        staleTime: DEFAULT_STALE_TIME_MS,
+        // Off: focus flips constantly between this tab and the dialer, and each flip would refetch
+        // every mounted query (a page plus a fan of chart counts) and reshuffle the rows being read.
+        // Fresh data comes with every filter or page change, on reconnect, and on explicit refresh.
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
