@@ -1,0 +1,75 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { CallLogQuery } from './call-log-query';
+import { toCallLogSearchParams } from './call-log-query';
+import type { CallsView, IgnoredParam } from './calls-view';
+import { parseCallsView } from './parse-calls-view';
+import { serializeCallsView } from './serialize-calls-view';
+import { toCallLogQuery } from './to-call-log-query';
+
+export interface UpdateCallsViewOptions {
+  /** Replace the current history entry instead of pushing one: for typing-style edits. */
+  replace?: boolean;
+}
+
+export interface CallsViewState {
+  view: CallsView;
+  /** What the URL carried that the page could not use; empty once the URL is canonical. */
+  ignored: IgnoredParam[];
+  /** The call-log request; the same object for as long as the request is the same. */
+  query: CallLogQuery;
+  /**
+   * Writes `next` to the URL (push by default). A function gets the view of the last render, so
+   * two updates in one event do not see each other: combine them into one. A change that leaves
+   * the canonical URL as it is adds no history entry.
+   */
+  update: (
+    next: CallsView | ((view: CallsView) => CallsView),
+    options?: UpdateCallsViewOptions,
+  ) => void;
+  /** Rewrites the URL in canonical form, in place, so the garbage is gone from history too. */
+  dismissIgnored: () => void;
+}
+
+const withQuestionMark = (search: string) => (search === '' ? '' : `?${search}`);
+
+/**
+ * The one way components read and write the calls view. Everything is derived from the URL during
+ * render; there is no copy of it in state.
+ */
+export function useCallsView(): CallsViewState {
+  // `useLocation` rather than `useSearchParams`: the raw search string is the memo key and tells
+  // whether the URL is already canonical, and writes need the pathname and hash to keep them.
+  const { pathname, search, hash } = useLocation();
+  const navigate = useNavigate();
+
+  const { view, ignored } = useMemo(() => parseCallsView(search), [search]);
+  const canonical = useMemo(() => serializeCallsView(view), [view]);
+  // Keyed on the request's own text, so opening a call or seeking keeps `query` the same object.
+  const requestSearch = useMemo(
+    () => toCallLogSearchParams(toCallLogQuery(view)).toString(),
+    [view],
+  );
+  const query = useMemo(() => toCallLogQuery(parseCallsView(requestSearch).view), [requestSearch]);
+
+  const go = useCallback(
+    (nextSearch: string, replace: boolean) => {
+      void navigate({ pathname, search: withQuestionMark(nextSearch), hash }, { replace });
+    },
+    [navigate, pathname, hash],
+  );
+
+  const update = useCallback<CallsViewState['update']>(
+    (next, options) => {
+      const nextSearch = serializeCallsView(typeof next === 'function' ? next(view) : next);
+      if (nextSearch !== canonical) go(nextSearch, options?.replace ?? false);
+    },
+    [view, canonical, go],
+  );
+
+  const dismissIgnored = useCallback(() => {
+    if (search !== withQuestionMark(canonical)) go(canonical, true);
+  }, [search, canonical, go]);
+
+  return { view, ignored, query, update, dismissIgnored };
+}
