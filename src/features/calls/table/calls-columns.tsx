@@ -1,0 +1,132 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import type { ColumnVisibilityState } from '@tanstack/react-table';
+import type { DataTableFeatures } from '@/components/ui/data-table/data-table-features';
+import type { Call } from '../api/call-schema';
+import {
+  AnsweredByCell,
+  ContactCell,
+  DirectionCell,
+  DispositionCell,
+  DurationCell,
+  NotesCell,
+  OutcomeCell,
+  PhoneCell,
+  RepCell,
+  TimestampCell,
+} from './call-cells';
+
+const helper = createColumnHelper<DataTableFeatures, Call>();
+
+// Sortable columns are exactly the API's sort fields, with their field name as column id (see
+// `calls-table-state.ts`); they start newest/longest first, as a manager scanning calls expects.
+const SORTABLE = { enableSorting: true, sortDescFirst: true } as const;
+const NOT_SORTABLE = { enableSorting: false } as const;
+
+/**
+ * The call table's columns, in display order. To add one (an actions column with a play button,
+ * say) append a `helper.display({ id: 'actions', … })`: rows, keyboard and paging need no change.
+ */
+export const callColumns = helper.columns([
+  helper.accessor('started_at', {
+    ...SORTABLE,
+    header: 'Start time',
+    cell: (info) => <TimestampCell iso={info.getValue()} />,
+    // The cell that names the row can never be hidden.
+    enableHiding: false,
+    meta: { label: 'Start time', isRowHeader: true, className: 'calls-table__col-time' },
+  }),
+  helper.accessor('ended_at', {
+    ...SORTABLE,
+    header: 'Ended',
+    cell: (info) => <TimestampCell iso={info.getValue()} />,
+    meta: { label: 'Ended', className: 'calls-table__col-time' },
+  }),
+  helper.accessor('user', {
+    ...NOT_SORTABLE,
+    id: 'rep',
+    header: 'Rep',
+    cell: (info) => <RepCell user={info.getValue()} />,
+    meta: { label: 'Rep', className: 'calls-table__col-rep' },
+  }),
+  helper.accessor('contact', {
+    ...NOT_SORTABLE,
+    header: 'Contact',
+    cell: (info) => <ContactCell contact={info.getValue()} />,
+    meta: { label: 'Contact', className: 'calls-table__col-contact' },
+  }),
+  helper.accessor('to', {
+    ...NOT_SORTABLE,
+    header: 'To',
+    cell: (info) => <PhoneCell raw={info.getValue()} />,
+    meta: { label: 'To', className: 'calls-table__col-phone' },
+  }),
+  helper.accessor('from', {
+    ...NOT_SORTABLE,
+    header: 'From',
+    cell: (info) => <PhoneCell raw={info.getValue()} />,
+    meta: { label: 'From', className: 'calls-table__col-phone' },
+  }),
+  helper.accessor('direction', {
+    ...NOT_SORTABLE,
+    header: 'Direction',
+    cell: (info) => <DirectionCell value={info.getValue()} />,
+    meta: { label: 'Direction' },
+  }),
+  helper.accessor('outcome', {
+    ...NOT_SORTABLE,
+    header: 'Outcome',
+    cell: (info) => <OutcomeCell value={info.getValue()} />,
+    meta: { label: 'Outcome' },
+  }),
+  helper.accessor('answered_by', {
+    ...NOT_SORTABLE,
+    header: 'Answered by',
+    cell: (info) => <AnsweredByCell value={info.getValue()} />,
+    meta: { label: 'Answered by' },
+  }),
+  helper.accessor('disposition', {
+    ...NOT_SORTABLE,
+    header: 'Disposition',
+    cell: (info) => <DispositionCell disposition={info.getValue()} />,
+    meta: { label: 'Disposition', className: 'calls-table__col-disposition' },
+  }),
+  helper.accessor('duration', {
+    ...SORTABLE,
+    header: 'Duration',
+    cell: (info) => <DurationCell seconds={info.getValue()} />,
+    meta: { label: 'Duration', align: 'end' },
+  }),
+  helper.accessor('notes', {
+    ...NOT_SORTABLE,
+    header: 'Notes',
+    cell: (info) => <NotesCell notes={info.getValue()} />,
+    meta: { label: 'Notes', className: 'calls-table__col-notes' },
+  }),
+  helper.accessor('createdAt', {
+    ...SORTABLE,
+    header: 'Logged',
+    cell: (info) => <TimestampCell iso={info.getValue()} />,
+    meta: { label: 'Logged', className: 'calls-table__col-time' },
+  }),
+]);
+
+/** Every column the user may hide, and whether it shows until they choose. */
+export const CALL_COLUMN_DEFAULTS: Readonly<ColumnVisibilityState> = Object.freeze({
+  ended_at: false,
+  rep: true,
+  contact: true,
+  to: true,
+  from: true,
+  direction: true,
+  outcome: true,
+  answered_by: true,
+  disposition: true,
+  duration: true,
+  notes: true,
+  createdAt: false,
+});
+
+/** A preference of this browser, not part of the view: it stays out of the URL. */
+export const CALL_COLUMNS_STORAGE_KEY = 'calls.columns.v1';
+
+export const getCallRowId = (call: Call): string => call._id;

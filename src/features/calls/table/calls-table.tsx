@@ -1,0 +1,151 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { DataTable } from '@/components/ui/data-table/data-table';
+import { DataTablePagination } from '@/components/ui/data-table/data-table-pagination';
+import { DataTableViewOptions } from '@/components/ui/data-table/data-table-view-options';
+import { loadTooltip } from '@/components/ui/tooltip';
+import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { formatCount } from '@/lib/format/count';
+import { loadPhoneFormatter } from '@/lib/format/use-phone-format';
+import type { CallPage } from '../api/call-log';
+import { PAGE_SIZE_OPTIONS } from '../url-state/calls-view';
+import type { CallsView } from '../url-state/calls-view';
+import { activeFilterEntries, clearFilters, withPage } from '../url-state/calls-view-updates';
+import type { CallsViewState } from '../url-state/use-calls-view';
+import { useCallsView } from '../url-state/use-calls-view';
+import { buildDispositionLookup } from './call-display';
+import { describeSort } from './calls-table-state';
+import { DispositionLookupContext } from './disposition-lookup-context';
+import { useCallsTable } from './use-calls-table';
+import './calls-table.css';
+
+// The phone formatter and tooltips load in chunks of their own, off the entry bundle: fetch them
+// alongside the first call page rather than after it.
+void loadPhoneFormatter();
+void loadTooltip();
+
+export interface CallsTableProps {
+  /** The page to show; while the next one loads, the previous page (see `isUpdating`). */
+  result: CallPage | undefined;
+  status: 'pending' | 'error' | 'success';
+  /** A newer page is on its way: the rows on screen are about to be replaced. */
+  isUpdating: boolean;
+  /** Enter or a click on a row; rows become focusable when given. */
+  onOpenCall?: (id: string) => void;
+}
+
+const MAX_SKELETON_ROWS = 10;
+
+function CallsEmptyState({
+  result,
+  view,
+  update,
+}: {
+  result: CallPage;
+  view: CallsView;
+  update: CallsViewState['update'];
+}) {
+  if (result.page > 1) {
+    return (
+      <div className="calls-table__empty">
+        <p className="calls-table__empty-title">No calls on this page.</p>
+        <p className="muted">
+          {result.total === null
+            ? 'The list ends before this page.'
+            : `The ${formatCount(result.total)} matching calls end before this page.`}
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            update(withPage(view, 1));
+          }}
+        >
+          Go to the first page
+        </button>
+      </div>
+    );
+  }
+  const hasFilters = activeFilterEntries(view.filters).length > 0;
+  return (
+    <div className="calls-table__empty">
+      <p className="calls-table__empty-title">
+        {hasFilters ? 'No calls match these filters.' : 'No calls yet.'}
+      </p>
+      {hasFilters ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            update(clearFilters(view));
+          }}
+        >
+          Clear filters
+        </button>
+      ) : (
+        <p className="muted">Calls show up here once the team starts dialing.</p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The call log as a table: server-sorted and server-paged through the URL, with a column menu
+ * remembered per browser. Shows a skeleton on first load, keeps the last rows (dimmed) while the
+ * next page loads, and a bare frame when the first load failed (the page shows the error above).
+ */
+export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTableProps) {
+  const { view, update } = useCallsView();
+  const table = useCallsTable(result, view, update);
+  const dispositions = useQuery(referenceQueries.dispositions());
+  const dispositionLookup = useMemo(
+    () => buildDispositionLookup(dispositions.data),
+    [dispositions.data],
+  );
+
+  const isLoading = result === undefined && status === 'pending';
+  const sort = describeSort(view.sort);
+  const statusText = isLoading ? 'Loading calls…' : isUpdating ? 'Updating…' : '';
+  const dropped = result?.droppedRows ?? 0;
+
+  return (
+    <DispositionLookupContext value={dispositionLookup}>
+      <div className="calls-table">
+        <div className="calls-table__toolbar">
+          <p className="calls-table__sort">
+            Sorted by <strong>{sort.label}</strong>, {sort.order}
+          </p>
+          <p className="calls-table__status" role="status">
+            {statusText ? <span className="calls-table__spinner" aria-hidden="true" /> : null}
+            {statusText}
+          </p>
+          <DataTableViewOptions table={table} />
+        </div>
+        {dropped > 0 ? (
+          <p className="calls-table__note">
+            {formatCount(dropped)} {dropped === 1 ? 'record' : 'records'} could not be shown
+            (malformed).
+          </p>
+        ) : null}
+        <DataTable
+          table={table}
+          caption={`Calls, sorted by ${sort.label.toLowerCase()}, ${sort.order}`}
+          isLoading={isLoading}
+          skeletonRowCount={Math.min(view.limit, MAX_SKELETON_ROWS)}
+          isUpdating={isUpdating && result !== undefined}
+          emptyState={
+            result ? <CallsEmptyState result={result} view={view} update={update} /> : undefined
+          }
+          onRowActivate={
+            onOpenCall
+              ? (row) => {
+                  onOpenCall(row.id);
+                }
+              : undefined
+          }
+        />
+        {result ? <DataTablePagination table={table} pageSizeOptions={PAGE_SIZE_OPTIONS} /> : null}
+      </div>
+    </DispositionLookupContext>
+  );
+}

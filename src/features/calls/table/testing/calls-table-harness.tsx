@@ -1,0 +1,61 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
+import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { CallsTable } from '../calls-table';
+import type { CallsTableProps } from '../calls-table';
+import { makeCall, makePage, TEST_DISPOSITIONS } from './call-fixtures';
+
+/** Radix measures and captures pointers; jsdom does neither. */
+export function stubLayoutApis(): void {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+  Object.assign(Element.prototype, {
+    hasPointerCapture: () => false,
+    releasePointerCapture: () => undefined,
+    scrollIntoView: () => undefined,
+  });
+}
+
+export interface RenderCallsTableOptions extends Partial<CallsTableProps> {
+  /** Where the router starts: the URL the table reads its view from. */
+  url?: string;
+}
+
+/**
+ * `CallsTable` as the page mounts it: in a data router (read `router.state.location` for the URL
+ * it wrote) and a query client whose dispositions are already loaded.
+ */
+export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableOptions = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  queryClient.setQueryData(referenceQueries.dispositions().queryKey, TEST_DISPOSITIONS);
+  const tableProps: CallsTableProps = {
+    result: makePage([makeCall()]),
+    status: 'success',
+    isUpdating: false,
+    ...props,
+  };
+  const router = createMemoryRouter([{ path: '/calls', element: <CallsTable {...tableProps} /> }], {
+    initialEntries: [url],
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, user };
+}
+
+/** The router's current query string, decoded for readable assertions. */
+export function searchOf(router: { state: { location: { search: string } } }): string {
+  return decodeURIComponent(router.state.location.search);
+}

@@ -1,0 +1,72 @@
+import { functionalUpdate, useTable } from '@tanstack/react-table';
+import type { OnChangeFn, PaginationState, SortingState } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useStoredColumnVisibility } from '@/components/ui/data-table/column-visibility-storage';
+import { dataTableFeatures } from '@/components/ui/data-table/data-table-features';
+import type { DataTableInstance } from '@/components/ui/data-table/data-table-features';
+import type { CallPage } from '../api/call-log';
+import type { Call } from '../api/call-schema';
+import type { CallsView } from '../url-state/calls-view';
+import { withSort } from '../url-state/calls-view-updates';
+import type { CallsViewState } from '../url-state/use-calls-view';
+import {
+  CALL_COLUMN_DEFAULTS,
+  CALL_COLUMNS_STORAGE_KEY,
+  callColumns,
+  getCallRowId,
+} from './calls-columns';
+import {
+  applyPagination,
+  pageCountOf,
+  toCallSort,
+  toPaginationState,
+  toSortingState,
+} from './calls-table-state';
+
+const NO_CALLS: Call[] = [];
+
+/**
+ * The call table's wiring: the server sorts and pages (manual modes), so sorting and paging state
+ * is read from the URL view and every change is written back to it (pushing history); the table
+ * never holds a copy. Column visibility is the one slice kept here, as a stored preference.
+ */
+export function useCallsTable(
+  result: CallPage | undefined,
+  view: CallsView,
+  update: CallsViewState['update'],
+): DataTableInstance<Call> {
+  const sorting = useMemo(() => toSortingState(view.sort), [view.sort]);
+  const pagination = useMemo(() => toPaginationState(view), [view]);
+  const { columnVisibility, onColumnVisibilityChange } = useStoredColumnVisibility(
+    CALL_COLUMNS_STORAGE_KEY,
+    CALL_COLUMN_DEFAULTS,
+  );
+
+  const onSortingChange: OnChangeFn<SortingState> = (updater) => {
+    const next = toCallSort(functionalUpdate(updater, sorting));
+    if (next) update((current) => withSort(current, next));
+  };
+  const onPaginationChange: OnChangeFn<PaginationState> = (updater) => {
+    const next = functionalUpdate(updater, pagination);
+    update((current) => applyPagination(current, next));
+  };
+
+  return useTable({
+    features: dataTableFeatures,
+    columns: callColumns,
+    data: result?.rows ?? NO_CALLS,
+    getRowId: getCallRowId,
+    manualSorting: true,
+    manualPagination: true,
+    enableMultiSort: false,
+    // The API always sorts by something: a second click flips the order instead of clearing it.
+    enableSortingRemoval: false,
+    rowCount: result?.total ?? undefined,
+    pageCount: pageCountOf(result),
+    initialState: { columnVisibility: CALL_COLUMN_DEFAULTS },
+    state: { sorting, pagination, columnVisibility },
+    onSortingChange,
+    onPaginationChange,
+    onColumnVisibilityChange,
+  });
+}
