@@ -1,0 +1,33 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { IgnoredParamsNotice } from './ignored-params-notice';
+import { renderWithCallsUrl } from './testing/render-with-calls-url';
+
+describe('IgnoredParamsNotice', () => {
+  test('a canonical URL shows no notice', () => {
+    renderWithCallsUrl(<IgnoredParamsNotice />, { url: '/?limit=25&filters[outcome]=answered' });
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  test('says what was ignored and why; dismissing canonicalises the URL in place', async () => {
+    const user = userEvent.setup();
+    const { search, historyAction } = renderWithCallsUrl(<IgnoredParamsNotice />, {
+      url: '/?limit=500&filters[outcome]=maybe&filters[direction]=inbound&utm=x',
+    });
+    const notice = screen.getByRole('status');
+    expect(notice.textContent).toContain('Part of this link could not be used');
+    expect(notice.textContent).toContain(
+      'Ignored 3 parts of the link: limit=500 (“limit” must be a whole number from 1 to 100); ' +
+        'filters[outcome]=maybe (“filters[outcome]” must be answered, no-answer or cancelled); ' +
+        'utm=x (unknown parameter).',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => {
+      expect(search()).toBe('filters[direction]=inbound');
+    });
+    expect(historyAction()).toBe('REPLACE');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

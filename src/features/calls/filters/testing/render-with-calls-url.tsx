@@ -1,0 +1,119 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { DEFAULT_DISPOSITIONS } from '@contract/salesfinity';
+import type { ContactList } from '@/features/reference-data/contact-lists';
+import type { Disposition } from '@/features/reference-data/dispositions';
+import { referenceQueries } from '@/features/reference-data/reference-queries';
+import type { Sequence } from '@/features/reference-data/sequences';
+import type { Team } from '@/features/reference-data/team';
+
+export const TEAM: Team = {
+  reps: [
+    {
+      _id: 'u1',
+      first_name: 'Dana',
+      last_name: 'Kim',
+      email: 'dana@example.com',
+      status: 'active',
+    },
+    { _id: 'u2', first_name: 'Lee', last_name: 'Park', email: 'lee@example.com', status: 'active' },
+    {
+      _id: 'u3',
+      first_name: 'Sam',
+      last_name: 'Ortiz',
+      email: 'sam@example.com',
+      status: 'invited',
+    },
+  ],
+};
+
+export const DISPOSITIONS: Disposition[] = [
+  ...DEFAULT_DISPOSITIONS.map((d) => ({ ...d, _id: `d${d.id}`, is_custom: false })),
+  { _id: 'd15', id: 15, name: 'Partner referral', category: 'partner', is_custom: true },
+];
+
+export const SEQUENCES: Sequence[] = [
+  { id: 'seq_1', name: 'Q1 Outbound Campaign' },
+  { id: 'seq_2', name: 'Renewals' },
+];
+
+export const CONTACT_LISTS: ContactList[] = [
+  { _id: 'l1', name: 'Q1 Prospects', source: 'csv' },
+  { _id: 'l2', name: 'Webinar leads', source: 'hubspot' },
+];
+
+/** jsdom lacks what Radix and cmdk measure and scroll with. */
+export function installDomStubs() {
+  if (!Reflect.has(globalThis, 'ResizeObserver')) {
+    globalThis.ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  }
+  if (!Reflect.has(Element.prototype, 'scrollIntoView')) {
+    Element.prototype.scrollIntoView = () => undefined;
+  }
+}
+
+/** A media query list that never changes. */
+class FixedMediaQueryList extends EventTarget {
+  onchange = null;
+  constructor(
+    readonly media: string,
+    readonly matches: boolean,
+  ) {
+    super();
+  }
+  addListener() {}
+  removeListener() {}
+}
+
+/** Narrow screen or not, as `matchMedia` reports it; undefined removes the stub. */
+export function stubMatchMedia(matches: boolean | undefined) {
+  if (matches === undefined) {
+    Reflect.deleteProperty(window, 'matchMedia');
+    return;
+  }
+  window.matchMedia = (query: string) => new FixedMediaQueryList(query, matches);
+}
+
+/**
+ * Renders `ui` at `url` ("/?…") in a memory router, after an entry "/before" (so a test can tell
+ * a pushed entry from a replaced one by going Back), with reference data in the cache.
+ */
+export function renderWithCallsUrl(ui: ReactNode, { url = '/', seed = true } = {}) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
+  });
+  if (seed) {
+    queryClient.setQueryData(referenceQueries.team().queryKey, TEAM);
+    queryClient.setQueryData(referenceQueries.dispositions().queryKey, DISPOSITIONS);
+    queryClient.setQueryData(referenceQueries.sequences().queryKey, SEQUENCES);
+    queryClient.setQueryData(referenceQueries.contactLists().queryKey, CONTACT_LISTS);
+  }
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: ui },
+      { path: '/before', element: <p>Before</p> },
+    ],
+    { initialEntries: ['/before', url], initialIndex: 1 },
+  );
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return {
+    ...view,
+    router,
+    queryClient,
+    /** The URL's query, parsed. */
+    params: () => new URLSearchParams(router.state.location.search),
+    /** The URL's query as written, without "?". */
+    search: () => router.state.location.search.replace(/^\?/, ''),
+    historyAction: () => router.state.historyAction,
+  };
+}
