@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api-client';
+import { describeApiProblem } from './describe-api-problem';
+
+describe('describeApiProblem', () => {
+  it('names the key variable when the key is rejected, and offers no pointless retry', () => {
+    const problem = describeApiProblem(new ApiError({ kind: 'unauthorized', status: 401 }));
+    expect(problem.title).toBe('The API key was rejected: check SALESFINITY_API_KEY.');
+    expect(problem.canRetry).toBe(false);
+  });
+
+  it('carries Retry-After for a rate limit', () => {
+    const problem = describeApiProblem(
+      new ApiError({ kind: 'rate-limited', status: 429, retryAfterSeconds: 7 }),
+    );
+    expect(problem.retryAfterSeconds).toBe(7);
+    expect(problem.canRetry).toBe(true);
+  });
+
+  it('keeps the server message for a 5xx and allows a retry', () => {
+    const problem = describeApiProblem(
+      new ApiError({ kind: 'server', status: 503, detail: 'maintenance' }),
+    );
+    expect(problem.title).toContain('503');
+    expect(problem.detail).toBe('maintenance');
+    expect(problem.canRetry).toBe(true);
+  });
+
+  it('describes errors that are not ApiErrors', () => {
+    const problem = describeApiProblem(new TypeError('x is undefined'));
+    expect(problem.detail).toBe('x is undefined');
+  });
+});
