@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
-export const DEMO_PORT = 4173;
+// E2E_PORT lets several checkouts run their suites side by side without sharing a server.
+export const DEMO_PORT = Number(process.env.E2E_PORT ?? 4173);
 const tsx = 'node_modules/.bin/tsx';
 
 export default defineConfig({
