@@ -25,6 +25,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'simulator/**/*.test.ts',
             'contract/**/*.test.ts',
+            'bench/**/*.test.ts',
             'src/**/*.test.ts',
           ],
         },

@@ -9,7 +9,7 @@ import { CallsTable } from './table/calls-table';
 import { useCallsView } from './url-state/use-calls-view';
 import './calls-page.css';
 
-// The sidebar's widgets (popovers, comboboxes) are not needed to paint the first rows.
+// The sidebar's widgets (popovers, comboboxes, phone parsing) are not needed to paint the first rows.
 const FilterSidebar = lazy(() => import('./filters/filter-sidebar'));
 
 export function CallsPage() {
@@ -19,6 +19,9 @@ export function CallsPage() {
   const { data, error, failureReason, isPlaceholderData, isFetching, status, refetch } = pageQuery;
   // While Query retries by itself `error` is still null: show the failure it is retrying.
   const problem = error ?? (isFetching ? failureReason : null);
+  // Rows first: heavy chunks start loading once the first answer (rows or a failure) is in, so
+  // they never compete with it for the network or the main thread.
+  const firstAnswerIn = data !== undefined || pageQuery.failureCount > 0;
 
   useEffect(() => {
     if (data && !isPlaceholderData) void prefetchNextPage(queryClient, query, data);
@@ -27,9 +30,13 @@ export function CallsPage() {
   return (
     <div className="calls-page">
       <aside className="calls-page__sidebar" aria-label="Filters">
-        <Suspense fallback={<FilterSidebarPlaceholder />}>
-          <FilterSidebar />
-        </Suspense>
+        {firstAnswerIn ? (
+          <Suspense fallback={<FilterSidebarPlaceholder />}>
+            <FilterSidebar />
+          </Suspense>
+        ) : (
+          <FilterSidebarPlaceholder />
+        )}
       </aside>
       <section className="calls-page__main" aria-labelledby="calls-heading">
         <h1 id="calls-heading" className="calls-page__title">
