@@ -37,6 +37,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup-dom.ts'],
+          // jsdom plus user-event on a busy 2-core machine: 5 s is too tight for a real interaction.
+          testTimeout: 15_000,
         },
       },
     ],

@@ -1,6 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import type { ReactElement, ReactNode } from 'react';
-import type * as TooltipPrimitives from '@radix-ui/react-tooltip';
+import { deferredModule } from '@/lib/deferred-module';
 import './tooltip.css';
 
 export interface TooltipProps {
@@ -18,38 +17,13 @@ export interface TooltipProps {
 }
 
 /*
- * Radix's tooltip (with its positioning engine) is ~19 kB gzip: it loads in its own chunk, and
- * until it arrives a trigger renders alone. Nobody needs a tooltip in the first frame.
+ * Radix's tooltip (with its positioning engine) is ~19 kB gzip: it loads in its own chunk after the
+ * first rows, and until it arrives a trigger renders alone. Nobody needs a tooltip in the first frame.
  */
-let primitives: typeof TooltipPrimitives | undefined;
-let loading: Promise<void> | undefined;
-const listeners = new Set<() => void>();
+const tooltipModule = deferredModule(() => import('@radix-ui/react-tooltip'));
 
-/** Starts loading the tooltip code (once); resolves when tooltips work, or failed to load. */
-export function loadTooltip(): Promise<void> {
-  loading ??= import('@radix-ui/react-tooltip').then(
-    (module) => {
-      primitives = module;
-      for (const listener of listeners) listener();
-    },
-    () => {
-      // Triggers keep working without tooltips; the next mount may try again.
-      loading = undefined;
-    },
-  );
-  return loading;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  void loadTooltip();
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-const getSnapshot = () => primitives;
-const getServerSnapshot = () => undefined;
+/** Loads the tooltip code now; resolves when tooltips work, or failed to load. */
+export const loadTooltip = tooltipModule.load;
 
 /**
  * A small label shown on hover and on keyboard focus, closed by Escape or by leaving. Brings its
@@ -62,7 +36,7 @@ export function Tooltip({
   align = 'center',
   delayDuration = 300,
 }: TooltipProps) {
-  const Radix = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const Radix = tooltipModule.useModule();
   if (!Radix) return children;
   return (
     <Radix.Provider delayDuration={delayDuration}>

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { releaseDeferredModules } from '@/lib/deferred-module';
 import { callQueries, prefetchNextPage } from './api/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { ActiveFilterChips } from './filters/active-filter-chips';
@@ -22,6 +23,10 @@ export function CallsPage() {
   // Rows first: heavy chunks start loading once the first answer (rows or a failure) is in, so
   // they never compete with it for the network or the main thread.
   const firstAnswerIn = data !== undefined || pageQuery.failureCount > 0;
+
+  useEffect(() => {
+    if (firstAnswerIn) releaseDeferredModules();
+  }, [firstAnswerIn]);
 
   useEffect(() => {
     if (data && !isPlaceholderData) void prefetchNextPage(queryClient, query, data);

@@ -1,42 +1,17 @@
-import type * as DropdownMenuPrimitives from '@radix-ui/react-dropdown-menu';
 import type { RowData } from '@tanstack/react-table';
-import { useSyncExternalStore } from 'react';
+import { deferredModule } from '@/lib/deferred-module';
 import type { DataTableInstance } from './data-table-features';
 import './data-table-view-options.css';
 
 /*
  * Radix's menu (with its positioning and focus management) is ~29 kB gzip, and the menu is only
- * needed once someone opens it: it loads in its own chunk, and the trigger waits for it disabled.
+ * needed once someone opens it: it loads in its own chunk after the first rows, and the trigger
+ * waits for it disabled.
  */
-let primitives: typeof DropdownMenuPrimitives | undefined;
-let loading: Promise<void> | undefined;
-const listeners = new Set<() => void>();
+const menuModule = deferredModule(() => import('@radix-ui/react-dropdown-menu'));
 
-/** Starts loading the menu code (once); resolves when the menu works, or failed to load. */
-export function loadViewOptionsMenu(): Promise<void> {
-  loading ??= import('@radix-ui/react-dropdown-menu').then(
-    (module) => {
-      primitives = module;
-      for (const listener of listeners) listener();
-    },
-    () => {
-      // The next mount may try again.
-      loading = undefined;
-    },
-  );
-  return loading;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  void loadViewOptionsMenu();
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-const getSnapshot = () => primitives;
-const getServerSnapshot = () => undefined;
+/** Loads the menu code now; resolves when the menu works, or failed to load. */
+export const loadViewOptionsMenu = menuModule.load;
 
 function ColumnsIcon() {
   return (
@@ -60,7 +35,7 @@ export function DataTableViewOptions<TData extends RowData>({
 }: {
   table: DataTableInstance<TData>;
 }) {
-  const DropdownMenu = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const DropdownMenu = menuModule.useModule();
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   if (!DropdownMenu) {
     return (

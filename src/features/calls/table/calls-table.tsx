@@ -3,10 +3,8 @@ import { useMemo } from 'react';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { DataTablePagination } from '@/components/ui/data-table/data-table-pagination';
 import { DataTableViewOptions } from '@/components/ui/data-table/data-table-view-options';
-import { loadTooltip } from '@/components/ui/tooltip';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
 import { formatCount } from '@/lib/format/count';
-import { loadPhoneFormatter } from '@/lib/format/use-phone-format';
 import type { CallPage } from '../api/call-log';
 import { PAGE_SIZE_OPTIONS } from '../url-state/calls-view';
 import type { CallsView } from '../url-state/calls-view';
@@ -18,11 +16,6 @@ import { describeSort } from './calls-table-state';
 import { DispositionLookupContext } from './disposition-lookup-context';
 import { useCallsTable } from './use-calls-table';
 import './calls-table.css';
-
-// The phone formatter and tooltips load in chunks of their own, off the entry bundle: fetch them
-// alongside the first call page rather than after it.
-void loadPhoneFormatter();
-void loadTooltip();
 
 export interface CallsTableProps {
   /** The page to show; while the next one loads, the previous page (see `isUpdating`). */

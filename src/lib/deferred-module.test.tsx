@@ -1,0 +1,71 @@
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { createLoadGate, deferredModule } from './deferred-module';
+
+function deferred() {
+  let resolve: (value: { label: string }) => void = () => undefined;
+  const importer = vi.fn(
+    () =>
+      new Promise<{ label: string }>((done) => {
+        resolve = done;
+      }),
+  );
+  return {
+    importer,
+    resolve: (label: string) => {
+      resolve({ label });
+    },
+  };
+}
+
+describe('deferredModule', () => {
+  it('does not load before the gate opens, then loads once and re-renders its users', async () => {
+    const gate = createLoadGate();
+    const { importer, resolve } = deferred();
+    const module = deferredModule(importer, gate);
+    function Label() {
+      return <p>{module.useModule()?.label ?? 'stand-in'}</p>;
+    }
+    render(
+      <>
+        <Label />
+        <Label />
+      </>,
+    );
+    expect(importer).not.toHaveBeenCalled();
+    expect(screen.getAllByText('stand-in')).toHaveLength(2);
+
+    gate.open();
+    gate.open();
+    expect(importer).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      resolve('loaded');
+      await module.load();
+    });
+    expect(screen.getAllByText('loaded')).toHaveLength(2);
+  });
+
+  it('loads at once through load(), whatever the gate says', async () => {
+    const gate = createLoadGate();
+    const { importer, resolve } = deferred();
+    const module = deferredModule(importer, gate);
+    const loading = module.load();
+    expect(importer).toHaveBeenCalledTimes(1);
+    resolve('now');
+    await loading;
+    expect(gate.isOpen).toBe(false);
+  });
+
+  it('tries again after a failed chunk load', async () => {
+    const gate = createLoadGate();
+    gate.open();
+    const importer = vi
+      .fn<() => Promise<{ label: string }>>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValueOnce({ label: 'second try' });
+    const module = deferredModule(importer, gate);
+    await module.load();
+    await module.load();
+    expect(importer).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,87 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Code that is not needed to paint the first rows (tooltips, menus, the full phone formatter)
+ * loads in chunks of its own, and only once the first rows are in: the JavaScript before them is
+ * what a user waits for. Components use the module when it has arrived and a plain stand-in before.
+ */
+
+/** A gate that holds back loads until it opens; opening twice is harmless. */
+export interface LoadGate {
+  /** Runs `start` now if the gate is open, else when it opens. */
+  whenOpen: (start: () => void) => void;
+  open: () => void;
+  readonly isOpen: boolean;
+}
+
+export function createLoadGate(): LoadGate {
+  let isOpen = false;
+  const waiting: (() => void)[] = [];
+  return {
+    whenOpen(start) {
+      if (isOpen) start();
+      else waiting.push(start);
+    },
+    open() {
+      if (isOpen) return;
+      isOpen = true;
+      for (const start of waiting.splice(0)) start();
+    },
+    get isOpen() {
+      return isOpen;
+    },
+  };
+}
+
+/** Opened by the calls page once its first answer is in, and by any view that has no rows. */
+export const firstRowsGate: LoadGate = createLoadGate();
+
+/** Lets deferred chunks load: the first rows are on screen (or this view has none). */
+export function releaseDeferredModules(): void {
+  firstRowsGate.open();
+}
+
+export interface DeferredModule<M> {
+  /** Loads now, whatever the gate says (say, on hover); resolves once in use, or failed. */
+  load: () => Promise<void>;
+  /** The module once loaded, else undefined; the first use asks for it when the gate opens. */
+  useModule: () => M | undefined;
+}
+
+export function deferredModule<M>(
+  importer: () => Promise<M>,
+  gate: LoadGate = firstRowsGate,
+): DeferredModule<M> {
+  let loaded: M | undefined;
+  let loading: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+
+  const load = (): Promise<void> => {
+    loading ??= importer().then(
+      (module) => {
+        loaded = module;
+        for (const listener of listeners) listener();
+      },
+      () => {
+        // A failed chunk load leaves the stand-in in place; the next use may try again.
+        loading = undefined;
+      },
+    );
+    return loading;
+  };
+
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    gate.whenOpen(() => void load());
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+  const getSnapshot = () => loaded;
+  const getServerSnapshot = () => undefined;
+
+  return {
+    load,
+    useModule: () => useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot),
+  };
+}
