@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { toCallLogSearchParams } from './call-log-query';
 import { withCall, withFilters, withPage } from './calls-view-updates';
 import type { CallsViewState } from './use-calls-view';
-import { useCallsView } from './use-calls-view';
+import { callLogQueryForSearch, useCallsView } from './use-calls-view';
 
 /** The hook under test, plus what the router says about history. */
 function renderCallsView(initialEntries: string[]) {
@@ -41,6 +41,12 @@ describe('useCallsView', () => {
     expect(toCallLogSearchParams(query).toString()).toBe(
       'page=1&limit=50&sort=-started_at&filters%5Boutcome%5D=answered',
     );
+  });
+
+  test('callLogQueryForSearch gives route loaders the very request the hook derives', () => {
+    const search = '?sort=duration&filters[user_ids][]=b&filters[user_ids][]=a&call=x&t=9&junk=1';
+    const { result } = renderCallsView([`/calls${search}`]);
+    expect(callLogQueryForSearch(search)).toEqual(result.current.calls.query);
   });
 
   test('update pushes a canonical URL and keeps the pathname and hash', () => {

@@ -31,6 +31,24 @@ export interface CallsViewState {
   dismissIgnored: () => void;
 }
 
+/** The call-log request's own query string: equal requests give equal strings. */
+function callLogRequestSearch(view: CallsView): string {
+  return toCallLogSearchParams(toCallLogQuery(view)).toString();
+}
+
+/** The request as an object built from its own text, so it carries nothing the URL added. */
+function callLogQueryFromRequestSearch(requestSearch: string): CallLogQuery {
+  return toCallLogQuery(parseCallsView(requestSearch).view);
+}
+
+/**
+ * The call-log request a location's search string stands for, exactly as `useCallsView` derives it:
+ * route loaders use it to start the page's fetch before anything renders.
+ */
+export function callLogQueryForSearch(search: string): CallLogQuery {
+  return callLogQueryFromRequestSearch(callLogRequestSearch(parseCallsView(search).view));
+}
+
 const withQuestionMark = (search: string) => (search === '' ? '' : `?${search}`);
 
 /**
@@ -46,11 +64,8 @@ export function useCallsView(): CallsViewState {
   const { view, ignored } = useMemo(() => parseCallsView(search), [search]);
   const canonical = useMemo(() => serializeCallsView(view), [view]);
   // Keyed on the request's own text, so opening a call or seeking keeps `query` the same object.
-  const requestSearch = useMemo(
-    () => toCallLogSearchParams(toCallLogQuery(view)).toString(),
-    [view],
-  );
-  const query = useMemo(() => toCallLogQuery(parseCallsView(requestSearch).view), [requestSearch]);
+  const requestSearch = useMemo(() => callLogRequestSearch(view), [view]);
+  const query = useMemo(() => callLogQueryFromRequestSearch(requestSearch), [requestSearch]);
 
   const go = useCallback(
     (nextSearch: string, replace: boolean) => {
