@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { ExportButton } from '@/features/export/export-button';
 import { callQueries, prefetchNextPage } from './api/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { ActiveFilterChips } from './filters/active-filter-chips';
@@ -32,9 +33,12 @@ export function CallsPage() {
         </Suspense>
       </aside>
       <section className="calls-page__main" aria-labelledby="calls-heading">
-        <h1 id="calls-heading" className="calls-page__title">
-          Call log
-        </h1>
+        <div className="calls-page__header">
+          <h1 id="calls-heading" className="calls-page__title">
+            Call log
+          </h1>
+          <ExportButton />
+        </div>
         <IgnoredParamsNotice />
         <ActiveFilterChips />
         {problem ? (
