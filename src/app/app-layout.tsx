@@ -13,6 +13,7 @@ export function AppLayout() {
           <NavLink to="/" end>
             Call log
           </NavLink>
+          <NavLink to="/team">Team</NavLink>
         </nav>
         <span className="app-header__spacer" />
         <DemoBadge />
