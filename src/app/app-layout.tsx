@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { DemoBadge } from '@/features/mode/demo-badge';
+import { SavedViewsControls } from '@/features/saved-views/saved-views-controls';
 
 export function AppLayout() {
   return (
@@ -16,6 +17,7 @@ export function AppLayout() {
           <NavLink to="/team">Team</NavLink>
         </nav>
         <span className="app-header__spacer" />
+        <SavedViewsControls />
         <DemoBadge />
       </header>
       <main id="main" className="app-main">
