@@ -13,7 +13,7 @@ const query: Pick<CallLogQuery, 'filters' | 'sort'> = {
 /** A fake service over `total` calls with ids c1…cN. */
 function pagesOf(total: number) {
   const requested: CallLogQuery[] = [];
-  const fetchPage = (request: CallLogQuery): Promise<CallPage> => {
+  const fetchPage = (request: CallLogQuery, _signal?: AbortSignal): Promise<CallPage> => {
     requested.push(request);
     const from = (request.page - 1) * request.limit;
     const count = Math.max(0, Math.min(request.limit, total - from));

@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
-import type { FormEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import {
@@ -107,7 +107,7 @@ export default function SavedViewsMenu() {
   const [problem, setProblem] = useState('');
   const id = useId();
 
-  const onSave = (event: FormEvent) => {
+  const onSave = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const isSaved = change((current) =>
       addSavedView(current, { id: newId(), name, url: `${pathname}${search}` }),
