@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { DemoBadge } from '@/features/mode/demo-badge';
+import { SavedViewsControls } from '@/features/saved-views/saved-views-controls';
 
 export function AppLayout() {
   return (
@@ -13,8 +14,10 @@ export function AppLayout() {
           <NavLink to="/" end>
             Call log
           </NavLink>
+          <NavLink to="/team">Team</NavLink>
         </nav>
         <span className="app-header__spacer" />
+        <SavedViewsControls />
         <DemoBadge />
       </header>
       <main id="main" className="app-main">

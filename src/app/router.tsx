@@ -7,6 +7,12 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
-    children: [{ index: true, element: <CallsPage /> }],
+    children: [
+      { index: true, element: <CallsPage /> },
+      {
+        path: 'team',
+        lazy: async () => ({ Component: (await import('@/features/team/team-page')).default }),
+      },
+    ],
   },
 ]);

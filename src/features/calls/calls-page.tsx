@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { ExportButton } from '@/features/export/export-button';
 import { releaseDeferredModules } from '@/lib/deferred-module';
 import { callQueries, prefetchNextPage } from './api/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
@@ -44,9 +45,12 @@ export function CallsPage() {
         )}
       </aside>
       <section className="calls-page__main" aria-labelledby="calls-heading">
-        <h1 id="calls-heading" className="calls-page__title">
-          Call log
-        </h1>
+        <div className="calls-page__header">
+          <h1 id="calls-heading" className="calls-page__title">
+            Call log
+          </h1>
+          <ExportButton />
+        </div>
         <IgnoredParamsNotice />
         <ActiveFilterChips />
         {problem ? (

@@ -55,6 +55,14 @@ function writeStorage(key: string, value: string): void {
   }
 }
 
+/** The stored choice as it stands now, for readers outside the table (an export, say). */
+export function readStoredColumnVisibility(
+  storageKey: string,
+  defaults: Readonly<ColumnVisibilityState>,
+): ColumnVisibilityState {
+  return parseColumnVisibility(readStorage(storageKey), defaults);
+}
+
 /**
  * Column visibility as a remembered preference (not view state: it stays out of the URL). Pass the
  * result's two fields to `useTable` as `state.columnVisibility` and `onColumnVisibilityChange`.

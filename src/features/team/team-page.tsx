@@ -1,0 +1,58 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { releaseDeferredModules } from '@/lib/deferred-module';
+import { analyticsQueries } from './analytics-api';
+import { KpiCards } from './kpi-cards';
+import { LeaderboardTable } from './leaderboard-table';
+import { TeamFilters } from './team-filters';
+import { useTeamView } from './use-team-view';
+import './team-page.css';
+
+/** `/team`: the overview and the reps' leaderboard for the URL's period and dispositions. */
+export default function TeamPage() {
+  const { view, query, update, timeZone, nowMs } = useTeamView();
+  const reps = useQuery({
+    ...analyticsQueries.sdrPerformance(query),
+    placeholderData: keepPreviousData,
+  });
+  // No call rows to wait for here: tooltips and menus may load at once.
+  useEffect(() => {
+    releaseDeferredModules();
+  }, []);
+
+  return (
+    <section className="team-page" aria-labelledby="team-heading">
+      <h1 id="team-heading" className="team-page__title">
+        Team
+      </h1>
+      <TeamFilters view={view} query={query} update={update} timeZone={timeZone} nowMs={nowMs} />
+      <KpiCards query={query} />
+      <h2 className="team-page__subtitle">Leaderboard</h2>
+      <p className="visually-hidden" role="status">
+        {reps.isFetching ? 'Loading reps…' : ''}
+      </p>
+      {reps.error ? (
+        <div className="notice notice--error" role="alert">
+          <div className="notice__body">
+            <p className="notice__title">The leaderboard could not be loaded.</p>
+            <p>{reps.error.message}</p>
+          </div>
+          <button type="button" className="button" onClick={() => void reps.refetch()}>
+            Retry
+          </button>
+        </div>
+      ) : reps.data ? (
+        <LeaderboardTable
+          reps={reps.data}
+          sort={view.sort}
+          query={query}
+          onSort={(sort) => {
+            update({ ...view, sort });
+          }}
+        />
+      ) : (
+        <p className="muted">Loading reps…</p>
+      )}
+    </section>
+  );
+}
