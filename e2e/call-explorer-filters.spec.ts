@@ -42,6 +42,9 @@ async function chooseOption(page: Page, label: string, option: string) {
 }
 
 test.describe('call explorer filters', () => {
+  // Each test is a whole journey of a user through the page: generous on a busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
+
   test('choice, duration and flag filters each push a URL that the request and rows follow', async ({
     page,
     request,

@@ -33,6 +33,9 @@ async function firstRep(request: APIRequestContext): Promise<Rep> {
 }
 
 test.describe('call explorer navigation', () => {
+  // Each test is a whole journey of a user through the page: generous on a busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
+
   test('a deep link renders that exact view, and reload restores it', async ({ page, request }) => {
     const rep = await firstRep(request);
     const link =
