@@ -7,6 +7,7 @@ import {
   urlParams,
   waitForRows,
 } from './support/call-explorer';
+import { fetchCallLog } from './support/simulator-api';
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Filters' });
 
@@ -224,11 +225,11 @@ test.describe('call explorer filters', () => {
     request,
   }) => {
     const requests = recordCallLogRequests(page);
-    const first = await (
-      await request.get('/api/v1/call-log?page=1&limit=5&sort=-started_at')
-    ).json();
-    const calls = (first as { data: { from: string; to: string }[] }).data;
-    const [one, two] = calls;
+    const latest = await fetchCallLog(request, 'page=1&limit=5&sort=-started_at');
+    const [one, two] = latest.data.map((call) => ({
+      from: String(call.from),
+      to: String(call.to),
+    }));
     if (!one || !two) throw new Error('the simulator has fewer than two calls');
     await page.goto('/?limit=10');
     await waitForRows(page);

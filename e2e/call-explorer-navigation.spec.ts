@@ -219,7 +219,7 @@ test.describe('call explorer navigation', () => {
   }) => {
     const requests = recordCallLogRequests(page);
     // Hold call-log answers until the test has seen the in-between state.
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     let gate = new Promise<void>((resolve) => (release = resolve));
     await page.route(
       (url) => url.pathname === '/api/v1/call-log',
