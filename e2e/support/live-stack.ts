@@ -17,6 +17,8 @@ export interface LiveStack {
   readonly simulator: Simulator;
   /** Call-log requests that reached the simulator (the "upstream"), whatever their fate. */
   callLogRequests(): number;
+  /** Every request that reached the upstream, as it arrived. */
+  readonly upstreamRequests: readonly { url: string; headers: Record<string, unknown> }[];
   setKnobs(patch: Partial<Knobs>): void;
   /** The upstream goes away: its port refuses connections until `startUpstream`. */
   stopUpstream(): Promise<void>;
@@ -51,10 +53,13 @@ function close(server: Server): Promise<void> {
 export async function startLiveStack({
   apiKey = 'sk_live_e2e_0000',
   calls = 500,
-}: { apiKey?: string; calls?: number } = {}): Promise<LiveStack> {
+  distDir = DIST_DIR,
+}: { apiKey?: string; calls?: number; distDir?: string } = {}): Promise<LiveStack> {
   const simulator = createSimulator({ calls, seed: 7, apiKey, admin: true });
   let callLogRequests = 0;
+  const upstreamRequests: { url: string; headers: Record<string, unknown> }[] = [];
   const upstream = createServer((req, res) => {
+    upstreamRequests.push({ url: req.url ?? '', headers: { ...req.headers } });
     if (req.url?.startsWith('/v1/call-log')) callLogRequests += 1;
     simulator.handle(req, res);
   });
@@ -64,7 +69,7 @@ export async function startLiveStack({
     { SALESFINITY_API_KEY: apiKey, SALESFINITY_API_URL: `http://127.0.0.1:${upstreamPort}` },
     { log: () => undefined, timeoutMs: 10_000 },
   );
-  const app = createAppServer({ distDir: DIST_DIR, backend });
+  const app = createAppServer({ distDir, backend });
   const appPort = await listen(app, 0);
 
   return {
@@ -72,6 +77,7 @@ export async function startLiveStack({
     apiKey,
     simulator,
     callLogRequests: () => callLogRequests,
+    upstreamRequests,
     setKnobs: (patch) => {
       simulator.setKnobs(patch);
     },
