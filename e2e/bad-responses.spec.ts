@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import type { Page, Route } from '@playwright/test';
-import { expectNoSeriousAxeViolations } from './support/axe';
 
 /**
  * Bodies the call-log endpoint should never send, put in the browser's way with page.route: the
@@ -47,15 +46,6 @@ for (const { name, contentType, body } of unusable) {
     expect(errors).toEqual([]);
   });
 }
-
-test('the error state has no serious or critical axe violations', async ({ page }) => {
-  await answerCallLog(page, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: unusable[0]?.body ?? '' }),
-  );
-  await page.goto('/?limit=10');
-  await expect(page.getByTestId('calls-error')).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
-});
 
 const CONTROL_CHARACTERS = 'line one\u0001\u0002\u001f\nline two\ttabbed';
 
