@@ -8,8 +8,8 @@ import type { Page, Route } from '@playwright/test';
 
 const CALL_LOG = /\/api\/v1\/call-log(\?|$)/;
 
-function answerCallLog(page: Page, respond: (route: Route) => Promise<void>): Promise<void> {
-  return page.route(CALL_LOG, respond);
+async function answerCallLog(page: Page, respond: (route: Route) => Promise<void>): Promise<void> {
+  await page.route(CALL_LOG, respond);
 }
 
 function collectPageErrors(page: Page): string[] {

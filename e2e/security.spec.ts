@@ -182,7 +182,11 @@ test('the Content-Security-Policy blocks an injected inline script', async ({ pa
     document.body.append(script);
     const directive = await Promise.race([
       violation,
-      new Promise<string>((resolve) => setTimeout(() => resolve('no violation reported'), 2000)),
+      new Promise<string>((resolve) => {
+        setTimeout(() => {
+          resolve('no violation reported');
+        }, 2000);
+      }),
     ]);
     return { directive, ran: '__injected' in window };
   });
