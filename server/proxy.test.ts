@@ -438,13 +438,34 @@ describe('upstream failures', () => {
     expect(logLines.join('\n')).toContain('ECONNREFUSED');
   });
 
-  it('answers 502 JSON when the upstream drops the connection', async () => {
+  it('answers 502 JSON when the upstream drops the connection, after one more try', async () => {
     upstream.respond((req) => {
       req.socket.destroy();
     });
     const result = await get('/api/v1/team');
     expect(result.status).toBe(502);
     expect(json(result)).toMatchObject({ statusCode: 502, error: 'Bad Gateway' });
+    expect(upstream.requests).toHaveLength(2);
+  });
+
+  it('sends a read again once when its connection is reset before any answer', async () => {
+    let count = 0;
+    upstream.respond((req, res) => {
+      count += 1;
+      // The first connection dies under the request, as a stale keep-alive one does.
+      if (count === 1) req.socket.destroy();
+      else jsonResponder(200, { data: ['ok'] })(req, res);
+    });
+    const result = await get('/api/v1/team');
+    expect(result.status).toBe(200);
+    expect(json(result)).toEqual({ data: ['ok'] });
+    expect(upstream.requests).toHaveLength(2);
+  });
+
+  it('does not send again after an error answer or a refused connection', async () => {
+    upstream.respond(jsonResponder(500, { message: 'boom' }));
+    expect((await get('/api/v1/team')).status).toBe(500);
+    expect(upstream.requests).toHaveLength(1);
   });
 
   it('answers 504 JSON when the upstream is slower than the timeout', async () => {

@@ -90,6 +90,17 @@ function describeError(error: unknown): string {
   return 'unknown error';
 }
 
+/**
+ * A connection closed under a request before any answer. Typically a pooled keep-alive connection
+ * the upstream had just closed as idle (the race widens when either side's event loop lags under
+ * load): the request never ran, so the read is sent again once on a fresh connection.
+ */
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+export function isConnectionReset(error: unknown): boolean {
+  return RESET_CODES.has(describeError(error));
+}
+
 class BodyTooLargeError extends Error {
   override name = 'BodyTooLargeError';
 }
@@ -231,11 +242,17 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     armTimer();
 
     try {
-      const upstream = await fetchImpl(target, {
-        method: req.method,
-        headers,
-        redirect: 'manual',
-        signal: controller.signal,
+      const send = () =>
+        fetchImpl(target, {
+          method: req.method,
+          headers,
+          redirect: 'manual',
+          signal: controller.signal,
+        });
+      // Only reads get here (GET/HEAD), so sending one again is safe.
+      const upstream = await send().catch((error: unknown) => {
+        if (controller.signal.aborted || !isConnectionReset(error)) throw error;
+        return send();
       });
 
       if (isRedirect(upstream.status)) {

@@ -1,3 +1,4 @@
+import { environmentManager, QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-client';
 import type { ApiErrorKind } from './api-client';
@@ -6,6 +7,8 @@ import {
   createQueryClient,
   DEFAULT_STALE_TIME_MS,
   MAX_RETRIES,
+  RECOVERY_INTERVAL_MS,
+  recoveryIntervalMs,
   retryDelayMs,
   shouldRetryQuery,
 } from './query-client';
@@ -70,6 +73,29 @@ describe('backoffDelayMs', () => {
   });
 });
 
+describe('recoveryIntervalMs', () => {
+  const failed = (reason: unknown) => ({ state: { status: 'error' as const, error: reason } });
+
+  it.each<ApiErrorKind>(['server', 'network', 'timeout', 'rate-limited'])(
+    'tries again later after %s',
+    (kind) => {
+      expect(recoveryIntervalMs(failed(error(kind)) as never)).toBe(RECOVERY_INTERVAL_MS);
+    },
+  );
+
+  it.each<ApiErrorKind>(['unauthorized', 'not-found', 'bad-request', 'malformed'])(
+    'leaves %s alone',
+    (kind) => {
+      expect(recoveryIntervalMs(failed(error(kind)) as never)).toBe(false);
+    },
+  );
+
+  it('does nothing for a healthy query or a bug', () => {
+    expect(recoveryIntervalMs({ state: { status: 'success', error: null } } as never)).toBe(false);
+    expect(recoveryIntervalMs(failed(new TypeError('bug')) as never)).toBe(false);
+  });
+});
+
 describe('createQueryClient', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -130,5 +156,39 @@ describe('createQueryClient', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     await expect(settled).resolves.toMatchObject({ kind: 'server' });
     expect(attempts).toBe(1 + MAX_RETRIES);
+  });
+
+  it('a shown query recovers by itself after an outage longer than its retries', async () => {
+    // Query schedules no timers where there is no window; this runs in Node.
+    environmentManager.setIsServer(() => false);
+    vi.useFakeTimers();
+    const queryClient = createQueryClient();
+    let isDown = true;
+    let attempts = 0;
+    const observer = new QueryObserver(queryClient, {
+      queryKey: ['outage'],
+      queryFn: () => {
+        attempts += 1;
+        if (isDown) throw new ApiError({ kind: 'server', status: 502 });
+        return Promise.resolve('rows');
+      },
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    // The retries are spent: the query is in error, and stays calm.
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(observer.getCurrentResult().status).toBe('error');
+    const attemptsWhileDown = attempts;
+    expect(attemptsWhileDown).toBeLessThanOrEqual(2 * (1 + MAX_RETRIES));
+
+    isDown = false;
+    await vi.advanceTimersByTimeAsync(RECOVERY_INTERVAL_MS + 1_000);
+    expect(observer.getCurrentResult().data).toBe('rows');
+    expect(observer.getCurrentResult().status).toBe('success');
+    // Healthy again: no more polling.
+    const attemptsWhenUp = attempts;
+    await vi.advanceTimersByTimeAsync(5 * RECOVERY_INTERVAL_MS);
+    expect(attempts).toBe(attemptsWhenUp);
+    unsubscribe();
+    environmentManager.setIsServer(() => typeof window === 'undefined');
   });
 });

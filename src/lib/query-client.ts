@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import type { Query } from '@tanstack/react-query';
 import { isApiError } from './api-client';
 
 /** Retries after the first failure, so at most four attempts. */
@@ -52,6 +53,32 @@ export function retryDelayMs(
   return backoffDelayMs(failureCount, random);
 }
 
+/** After the retries are spent on a passing fault, shown queries try again this often. */
+export const RECOVERY_INTERVAL_MS = 15_000;
+
+/**
+ * TanStack Query's `refetchInterval`: nothing while a query is fine; once its retries are spent on
+ * a failure that passes by itself (the upstream down, a 5xx, a timeout, a rate limit), one more
+ * round every RECOVERY_INTERVAL_MS while it is on screen, so the view comes back without a click
+ * and without a storm. A refused request or an unreadable body would fail the same way again.
+ */
+export function recoveryIntervalMs(query: Pick<Query, 'state'>): number | false {
+  const { status, error } = query.state;
+  if (status !== 'error' || !isApiError(error)) return false;
+  switch (error.kind) {
+    case 'server':
+    case 'network':
+    case 'timeout':
+    case 'rate-limited':
+      return RECOVERY_INTERVAL_MS;
+    case 'unauthorized':
+    case 'not-found':
+    case 'bad-request':
+    case 'malformed':
+      return false;
+  }
+}
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -63,6 +90,7 @@ export function createQueryClient(): QueryClient {
         // every mounted query (a page plus a fan of chart counts) and reshuffle the rows being read.
         // Fresh data comes with every filter or page change, on reconnect, and on explicit refresh.
         refetchOnWindowFocus: false,
+        refetchInterval: recoveryIntervalMs,
       },
     },
   });

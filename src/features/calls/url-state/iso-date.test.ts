@@ -23,6 +23,14 @@ describe('parseIsoDate', () => {
     expect(parse('2024-03-10T01:30:00.123456789Z').from.nanos).toBe(456_789);
   });
 
+  test('offsets only as far as real zones go: −14:00 to +14:00', () => {
+    expect(parse('2024-03-10T01:30:00+14:00').from.ms).toBe(Date.parse('2024-03-09T11:30:00Z'));
+    expect(parse('2024-03-10T01:30:00-14:00').from.ms).toBe(Date.parse('2024-03-10T15:30:00Z'));
+    expect(parseIsoDate('2024-03-10T01:30:00+14:01')).toBeUndefined();
+    expect(parseIsoDate('2024-03-10T01:30:00+15:00')).toBeUndefined();
+    expect(parseIsoDate('2024-03-10T01:30:00-23:59')).toBeUndefined();
+  });
+
   test('refuses years before 1970 (where Date.UTC would also misread 0–99)', () => {
     expect(parseIsoDate('0099-01-01')).toBeUndefined();
     expect(parseIsoDate('1969-12-31T23:59:59Z')).toBeUndefined();

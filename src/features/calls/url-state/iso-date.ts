@@ -1,7 +1,7 @@
 /**
  * The dates `filters[start_date]` and `filters[end_date]` accept: an ISO 8601 calendar date
  * (`2024-01-31`) or a date-time with seconds optional, up to nine fraction digits and a required
- * zone (`Z` or `±hh:mm`). A date-time without a zone is refused because it means "local time",
+ * zone (`Z` or `±hh:mm`, at most 14 hours). A date-time without a zone is refused because it means "local time",
  * which the URL cannot carry and the API would read as UTC.
  */
 
@@ -10,6 +10,7 @@ const ISO_DATE =
 
 // Before 1970 Salesfinity has no calls, and `Date.UTC` maps years 0–99 to 1900–1999.
 const MIN_YEAR = 1970;
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 /** An instant precise to the nanosecond: `Date` keeps milliseconds only. */
 interface Instant {
@@ -69,7 +70,8 @@ export function parseIsoDate(raw: string): IsoDate | undefined {
   if (zone !== 'Z') {
     const offsetHours = toInt(zone.slice(1, 3));
     const offsetRest = toInt(zone.slice(4, 6));
-    if (offsetHours > 23 || offsetRest > 59) return undefined;
+    // Real zones span −12:00 to +14:00; ISO 8601 syntax allows more, which an API may refuse.
+    if (offsetRest > 59 || offsetHours * 60 + offsetRest > MAX_OFFSET_MINUTES) return undefined;
     offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetRest);
   }
   const digits = (fraction ?? '').padEnd(9, '0');
