@@ -1,5 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { DemoBadge } from '@/features/mode/demo-badge';
+import { PlayerAudio } from '@/features/player/player-audio';
+
+// The dock's controls and shortcuts load after the first paint; the audio element is here at once.
+const PlayerDock = lazy(() => import('@/features/player/player-dock'));
 
 export function AppLayout() {
   return (
@@ -20,6 +25,10 @@ export function AppLayout() {
       <main id="main" className="app-main">
         <Outlet />
       </main>
+      <PlayerAudio />
+      <Suspense fallback={null}>
+        <PlayerDock />
+      </Suspense>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { DataTable } from '@/components/ui/data-table/data-table';
 import { DataTablePagination } from '@/components/ui/data-table/data-table-pagination';
 import { DataTableViewOptions } from '@/components/ui/data-table/data-table-view-options';
 import { loadTooltip } from '@/components/ui/tooltip';
+import { PlayAllButton } from '@/features/player/play-all-button';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
 import { formatCount } from '@/lib/format/count';
 import { loadPhoneFormatter } from '@/lib/format/use-phone-format';
@@ -119,6 +120,7 @@ export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTabl
             {statusText ? <span className="calls-table__spinner" aria-hidden="true" /> : null}
             {statusText}
           </p>
+          <PlayAllButton />
           <DataTableViewOptions table={table} />
         </div>
         {dropped > 0 ? (
