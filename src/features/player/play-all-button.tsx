@@ -39,7 +39,7 @@ export function PlayAllButton() {
       >
         Play all
       </button>
-      <span className="muted" role="status">
+      <span className="muted" aria-live="polite">
         {message}
       </span>
     </>
