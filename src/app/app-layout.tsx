@@ -1,8 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { DemoBadge } from '@/features/mode/demo-badge';
+import { PlayerAudio } from '@/features/player/player-audio';
 import { SavedViewsControls } from '@/features/saved-views/saved-views-controls';
+import { useDeferredModulesReleased } from '@/lib/deferred-module';
+
+// The dock's controls and shortcuts load after the first rows; the audio element is here at once.
+const PlayerDock = lazy(() => import('@/features/player/player-dock'));
 
 export function AppLayout() {
+  const afterFirstRows = useDeferredModulesReleased();
   return (
     <>
       <a className="visually-hidden" href="#main">
@@ -23,6 +30,12 @@ export function AppLayout() {
       <main id="main" className="app-main">
         <Outlet />
       </main>
+      <PlayerAudio />
+      {afterFirstRows ? (
+        <Suspense fallback={null}>
+          <PlayerDock />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -41,6 +41,17 @@ export function releaseDeferredModules(): void {
   firstRowsGate.open();
 }
 
+const subscribeToFirstRows = (listener: () => void) => {
+  firstRowsGate.whenOpen(listener);
+  return () => undefined;
+};
+const firstRowsIn = () => firstRowsGate.isOpen;
+
+/** Whether deferred chunks may load yet: for UI that mounts lazy components of its own. */
+export function useDeferredModulesReleased(): boolean {
+  return useSyncExternalStore(subscribeToFirstRows, firstRowsIn, firstRowsIn);
+}
+
 export interface DeferredModule<M> {
   /** Loads now, whatever the gate says (say, on hover); resolves once in use, or failed. */
   load: () => Promise<void>;

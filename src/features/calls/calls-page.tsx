@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { CallPanelSlot } from '@/features/call-panel/call-panel-slot';
 import { lazy, Suspense, useEffect } from 'react';
 import { ExportButton } from '@/features/export/export-button';
 import { releaseDeferredModules } from '@/lib/deferred-module';
@@ -8,6 +9,7 @@ import { ActiveFilterChips } from './filters/active-filter-chips';
 import { IgnoredParamsNotice } from './filters/ignored-params-notice';
 import { FilterSidebarPlaceholder } from './filters/filter-sidebar-placeholder';
 import { CallsTable } from './table/calls-table';
+import { withCall } from './url-state/calls-view-updates';
 import { useCallsView } from './url-state/use-calls-view';
 import './calls-page.css';
 
@@ -15,7 +17,7 @@ import './calls-page.css';
 const FilterSidebar = lazy(() => import('./filters/filter-sidebar'));
 
 export function CallsPage() {
-  const { query } = useCallsView();
+  const { query, update } = useCallsView();
   const queryClient = useQueryClient();
   const pageQuery = useQuery(callQueries.page(query));
   const { data, error, failureReason, isPlaceholderData, isFetching, status, refetch } = pageQuery;
@@ -65,8 +67,12 @@ export function CallsPage() {
           result={data}
           status={status}
           isUpdating={isFetching && (isPlaceholderData || data !== undefined)}
+          onOpenCall={(id) => {
+            update((view) => withCall(view, id));
+          }}
         />
       </section>
+      <CallPanelSlot />
     </div>
   );
 }

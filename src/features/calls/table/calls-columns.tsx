@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ColumnVisibilityState } from '@tanstack/react-table';
 import type { DataTableFeatures } from '@/components/ui/data-table/data-table-features';
+import { PlayRecordingCell } from '@/features/player/play-recording-cell';
 import type { Call } from '../api/call-schema';
 import {
   AnsweredByCell,
@@ -27,6 +28,14 @@ const NOT_SORTABLE = { enableSorting: false } as const;
  * say) append a `helper.display({ id: 'actions', … })`: rows, keyboard and paging need no change.
  */
 export const callColumns = helper.columns([
+  helper.display({
+    id: 'recording',
+    header: () => <span className="visually-hidden">Recording</span>,
+    cell: (info) => <PlayRecordingCell call={info.row.original} />,
+    enableSorting: false,
+    enableHiding: false,
+    meta: { label: 'Recording', className: 'calls-table__col-play' },
+  }),
   helper.accessor('started_at', {
     ...SORTABLE,
     header: 'Start time',

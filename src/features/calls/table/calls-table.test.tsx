@@ -80,7 +80,7 @@ describe('CallsTable rows', () => {
         makeCall({ disposition: { internal_id: 16 } }),
       ]),
     });
-    const dispositions = bodyRows().map((row) => within(row).getAllByRole('cell')[7]?.textContent);
+    const dispositions = bodyRows().map((row) => within(row).getAllByRole('cell')[8]?.textContent);
     expect(dispositions).toEqual([
       'Positive: Answered - Meeting Set',
       'Negative: Answered - Not Interested',
@@ -298,6 +298,7 @@ describe('CallsTable column visibility', () => {
   test('Ended and Logged start hidden; the rest show', () => {
     renderCallsTable();
     expect(columnNames()).toEqual([
+      'Recording',
       'Start time',
       'Rep',
       'Contact',
@@ -373,7 +374,7 @@ describe('CallsTable states', () => {
     expect(screen.getByRole('status').textContent).toBe('Loading calls…');
     const skeletonRows = table().querySelectorAll('tbody tr');
     expect(skeletonRows).toHaveLength(10);
-    expect(skeletonRows[0]?.querySelectorAll('td')).toHaveLength(11);
+    expect(skeletonRows[0]?.querySelectorAll('td')).toHaveLength(12);
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { DataTablePagination } from '@/components/ui/data-table/data-table-pagination';
 import { DataTableViewOptions } from '@/components/ui/data-table/data-table-view-options';
+import { PlayAllButton } from '@/features/player/play-all-button';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
 import { formatCount } from '@/lib/format/count';
 import type { CallPage } from '../api/call-log';
@@ -112,6 +113,7 @@ export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTabl
             {statusText ? <span className="calls-table__spinner" aria-hidden="true" /> : null}
             {statusText}
           </p>
+          <PlayAllButton />
           <DataTableViewOptions table={table} />
         </div>
         {dropped > 0 ? (

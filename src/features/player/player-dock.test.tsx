@@ -1,0 +1,87 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import PlayerDock from './player-dock';
+import type { MediaElementLike } from './player-store';
+import { createPlayerStore } from './player-store';
+
+/** An audio element whose play() the test decides: jsdom has no media playback. */
+class ScriptedMedia extends EventTarget implements MediaElementLike {
+  src = '';
+  currentTime = 0;
+  duration = 300;
+  readyState = 1;
+  ended = false;
+  playbackRate = 1;
+  defaultPlaybackRate = 1;
+  volume = 1;
+  plays = 0;
+  isAutoplayAllowed = false;
+  play(): Promise<void> {
+    this.plays += 1;
+    if (!this.isAutoplayAllowed) {
+      return Promise.reject(new DOMException('user gesture required', 'NotAllowedError'));
+    }
+    this.dispatchEvent(new Event('playing'));
+    return Promise.resolve();
+  }
+  pause(): void {
+    this.dispatchEvent(new Event('pause'));
+  }
+  load(): void {
+    // Nothing to load.
+  }
+  removeAttribute(): void {
+    this.src = '';
+  }
+}
+
+function renderDock() {
+  const store = createPlayerStore(undefined);
+  const media = new ScriptedMedia();
+  store.attach(media);
+  const router = createMemoryRouter([{ path: '/', element: <PlayerDock store={store} /> }]);
+  render(<RouterProvider router={router} />);
+  return { store, media, router };
+}
+
+const track = {
+  callId: 'abc',
+  url: 'https://rec.example.com/abc.wav',
+  rep: 'Jane Smith',
+  contact: 'John Doe',
+  startedAt: undefined,
+};
+
+describe('PlayerDock', () => {
+  it('offers "Play from 1:23" when the browser blocks autoplay, and plays from there', async () => {
+    const { store, media } = renderDock();
+    store.play(track, { startAt: 83 });
+    const button = await screen.findByRole('button', { name: 'Play from 1:23' });
+    media.dispatchEvent(new Event('loadedmetadata'));
+    expect(media.currentTime).toBe(83);
+
+    media.isAutoplayAllowed = true;
+    await userEvent.click(button);
+    expect(media.plays).toBe(2);
+    expect(await screen.findByRole('button', { name: 'Pause' })).toBeDefined();
+  });
+
+  it('says "Recording unavailable" when the recording fails to load', async () => {
+    const { store, media } = renderDock();
+    media.isAutoplayAllowed = true;
+    store.play(track);
+    media.dispatchEvent(new Event('error'));
+    expect((await screen.findByRole('alert')).textContent).toContain('Recording unavailable');
+  });
+
+  it('shows which call plays and links back to its details', async () => {
+    const { store, media, router } = renderDock();
+    media.isAutoplayAllowed = true;
+    store.play(track);
+    expect(await screen.findByText('Jane Smith → John Doe')).toBeDefined();
+    await userEvent.click(screen.getByRole('button', { name: 'Call details' }));
+    expect(router.state.location.search).toBe('?call=abc');
+  });
+});
