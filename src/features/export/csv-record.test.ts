@@ -36,8 +36,12 @@ describe('formatLocalIsoWithOffset', () => {
 
 describe('csvLayout', () => {
   it('maps every column of the table, in table order', () => {
-    // The hideable columns, in table order, after the start time that cannot be hidden.
-    expect([...EXPORT_COLUMN_ORDER]).toEqual(['started_at', ...Object.keys(CALL_COLUMN_DEFAULTS)]);
+    // The hideable columns, in table order, after the recording and the start time that cannot be.
+    expect([...EXPORT_COLUMN_ORDER]).toEqual([
+      'recording',
+      'started_at',
+      ...Object.keys(CALL_COLUMN_DEFAULTS),
+    ]);
     expect(callColumns).toHaveLength(EXPORT_COLUMN_ORDER.length);
     for (const id of EXPORT_COLUMN_ORDER) expect(COLUMN_FIELDS[id]).toBeDefined();
   });
@@ -47,6 +51,7 @@ describe('csvLayout', () => {
     expect(layout.header).toEqual([
       'id',
       'call_id',
+      'recording_url',
       'started_at',
       'rep',
       'rep_email',
@@ -63,10 +68,15 @@ describe('csvLayout', () => {
       'disposition_id',
       'duration_seconds',
     ]);
-    const call = makeCall({ _id: 'abc', duration: 185.4 });
+    const call = makeCall({
+      _id: 'abc',
+      duration: 185.4,
+      recording_url: 'https://recordings.example/abc.wav',
+    });
     expect(layout.toRecord(call)).toEqual([
       'abc',
       call.call_id,
+      'https://recordings.example/abc.wav',
       '2024-01-15T09:30:00-05:00',
       'Jane Smith',
       'jane@example.com',

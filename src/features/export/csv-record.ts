@@ -57,6 +57,8 @@ const ID_FIELDS: readonly ExportField[] = [
 
 /** Each hideable table column (by column id) and the CSV fields it stands for, in table order. */
 export const COLUMN_FIELDS: Readonly<Record<string, readonly ExportField[]>> = {
+  // The table's play button; in a file, the link to the audio (only http(s) ones get this far).
+  recording: [{ header: 'recording_url', value: (call) => call.recording_url }],
   started_at: [{ header: 'started_at', value: time('started_at') }],
   ended_at: [{ header: 'ended_at', value: time('ended_at') }],
   rep: [
@@ -94,6 +96,7 @@ export const COLUMN_FIELDS: Readonly<Record<string, readonly ExportField[]>> = {
 
 /** The table's column order (see `calls-columns.tsx`). */
 export const EXPORT_COLUMN_ORDER = [
+  'recording',
   'started_at',
   'ended_at',
   'rep',
