@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { LazyCallCharts } from '@/features/charts/lazy-call-charts';
 import { callQueries, prefetchNextPage } from './api/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { ActiveFilterChips } from './filters/active-filter-chips';
@@ -37,6 +38,7 @@ export function CallsPage() {
         </h1>
         <IgnoredParamsNotice />
         <ActiveFilterChips />
+        <LazyCallCharts />
         {problem ? (
           <CallsErrorBanner
             error={problem}

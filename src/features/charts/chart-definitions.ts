@@ -20,6 +20,8 @@ export type BucketSelection = Pick<
 export interface ChartBucket {
   id: string;
   label: string;
+  /** For a crowded chart axis; the label otherwise. */
+  shortLabel?: string;
   formula: CountFormula;
   /** What clicking the bucket filters to; null when no filter can express it. */
   selection: BucketSelection | null;
@@ -27,10 +29,16 @@ export interface ChartBucket {
 
 const count = (condition: CountCondition): CountFormula => [{ sign: 1, condition }];
 
-function durationBucket(id: string, label: string, min: number, max?: number): ChartBucket {
+function durationBucket(
+  id: string,
+  [label, shortLabel]: [string, string],
+  min: number,
+  max?: number,
+): ChartBucket {
   return {
     id,
     label,
+    shortLabel,
     formula: count(
       max === undefined ? { min_duration: min } : { min_duration: min, max_duration: max },
     ),
@@ -39,13 +47,13 @@ function durationBucket(id: string, label: string, min: number, max?: number): C
 }
 
 export const DURATION_BUCKETS: readonly ChartBucket[] = [
-  durationBucket('0-9s', '0–9 s', 0, 9),
-  durationBucket('10-29s', '10–29 s', 10, 29),
-  durationBucket('30-59s', '30–59 s', 30, 59),
-  durationBucket('1-2min', '1–2 min', 60, 119),
-  durationBucket('2-5min', '2–5 min', 120, 299),
-  durationBucket('5-10min', '5–10 min', 300, 599),
-  durationBucket('10min+', '10 min and more', 600),
+  durationBucket('0-9s', ['0–9 s', '0–9s'], 0, 9),
+  durationBucket('10-29s', ['10–29 s', '10–29s'], 10, 29),
+  durationBucket('30-59s', ['30–59 s', '30–59s'], 30, 59),
+  durationBucket('1-2min', ['1–2 min', '1–2m'], 60, 119),
+  durationBucket('2-5min', ['2–5 min', '2–5m'], 120, 299),
+  durationBucket('5-10min', ['5–10 min', '5–10m'], 300, 599),
+  durationBucket('10min+', ['10 min and more', '10m+'], 600),
 ];
 
 const ANSWERED: CountCondition = { outcome: 'answered' };
