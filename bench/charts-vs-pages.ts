@@ -54,7 +54,9 @@ function clientFor(baseUrl: string): Client {
     limit: pLimit(API_CONCURRENCY),
     fetch: async (input, init) => {
       requests++;
-      const url = String(input).replace(/^\/api\//, `${baseUrl}/`);
+      // The client always passes its URL as a string: `/api/v1/...`.
+      if (typeof input !== 'string') throw new Error('expected a URL string');
+      const url = input.replace(/^\/api\//, `${baseUrl}/`);
       const response = await fetch(url, { ...init, headers: { 'x-api-key': KEY } });
       const text = await response.text();
       bytes += Buffer.byteLength(text);
