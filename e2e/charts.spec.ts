@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { fetchCallLog } from './support/simulator-api';
 import type { RawCall } from './support/simulator-api';
 
@@ -183,6 +184,7 @@ test.describe('charts over the whole filtered set', () => {
   test('clicking a bar or a slice applies its filter, and Back undoes it', async ({ page }) => {
     await page.goto('/');
     await waitForCounts(page);
+    await expectNoSeriousAxeViolations(page, '.call-charts');
     const oneToTwoMinutes = charts(page).getByRole('button', { name: '1–2 min' });
     await expect(oneToTwoMinutes).toHaveAttribute('aria-pressed', 'false');
 
@@ -240,7 +242,7 @@ test.describe('charts over the whole filtered set', () => {
     expect(countRequests).toBe(0);
 
     await charts(page).getByRole('button', { name: 'Cancelled' }).click();
-    await waitForCounts(page);
-    expect(countRequests).toBeGreaterThan(0);
+    await expect(page).toHaveURL(/filters\[outcome\]=cancelled/);
+    await expect.poll(() => countRequests).toBeGreaterThan(0);
   });
 });
