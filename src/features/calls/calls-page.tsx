@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { CallPanelSlot } from '@/features/call-panel/call-panel-slot';
 import { lazy, Suspense, useEffect } from 'react';
+import { LazyCallCharts } from '@/features/charts/lazy-call-charts';
 import { ExportButton } from '@/features/export/export-button';
 import { releaseDeferredModules } from '@/lib/deferred-module';
 import { callQueries, prefetchNextPage } from './api/call-log';
@@ -55,6 +56,7 @@ export function CallsPage() {
         </div>
         <IgnoredParamsNotice />
         <ActiveFilterChips />
+        <LazyCallCharts />
         {problem ? (
           <CallsErrorBanner
             error={problem}

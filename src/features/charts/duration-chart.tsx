@@ -1,0 +1,73 @@
+import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { BarShapeProps } from 'recharts';
+import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import { formatCount } from '@/lib/format/count';
+import { BucketList } from './bucket-list';
+import type { BucketSelection } from './chart-definitions';
+import type { BucketCount } from './chart-plan';
+import { isBucketActive } from './chart-selection';
+
+export interface DurationChartProps {
+  buckets: readonly BucketCount[];
+  filters: CallLogFilters;
+  onSelect: (selection: BucketSelection) => void;
+}
+
+/** How long the matching calls lasted, as bars; the table below is its text alternative. */
+export function DurationChart({ buckets, filters, onSelect }: DurationChartProps) {
+  const data = buckets.map(({ bucket, value }) => ({
+    label: bucket.shortLabel ?? bucket.label,
+    value: value ?? 0,
+    isActive: bucket.selection !== null && isBucketActive(filters, bucket.selection),
+  }));
+  const select = (index: number) => {
+    const selection = buckets[index]?.bucket.selection;
+    if (selection) onSelect(selection);
+  };
+  return (
+    <figure className="chart-card">
+      <figcaption className="chart-card__title">Call duration</figcaption>
+      {/* Drawn for the eye only: the table carries the same numbers and the same actions. */}
+      <div className="chart-card__plot" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={190}>
+          <BarChart
+            data={data}
+            accessibilityLayer={false}
+            margin={{ top: 18, right: 4, left: 0, bottom: 0 }}
+          >
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} tickLine={false} />
+            <YAxis
+              allowDecimals={false}
+              width={44}
+              tick={{ fontSize: 11 }}
+              tickFormatter={formatCount}
+            />
+            <Bar
+              dataKey="value"
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(_item, index) => {
+                select(index);
+              }}
+              shape={(props: BarShapeProps) => (
+                <Rectangle
+                  {...props}
+                  className={
+                    data[props.index]?.isActive ? 'chart-bar chart-bar--active' : 'chart-bar'
+                  }
+                />
+              )}
+            >
+              <LabelList dataKey="value" position="top" fontSize={11} formatter={formatLabel} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <BucketList label="Calls by duration" rows={buckets} filters={filters} onSelect={onSelect} />
+    </figure>
+  );
+}
+
+function formatLabel(value: unknown): string {
+  return typeof value === 'number' ? formatCount(value) : '';
+}

@@ -1,0 +1,114 @@
+import { Pie, PieChart, ResponsiveContainer, Sector } from 'recharts';
+import type { PieSectorShapeProps } from 'recharts';
+import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import { BucketList } from './bucket-list';
+import type { BucketSelection } from './chart-definitions';
+import type { BucketCount } from './chart-plan';
+import { isBucketActive } from './chart-selection';
+
+export interface OutcomeChartProps {
+  outcome: readonly BucketCount[];
+  answeredBy: readonly BucketCount[];
+  filters: CallLogFilters;
+  onSelect: (selection: BucketSelection) => void;
+}
+
+interface Slice {
+  id: string;
+  value: number;
+  selection: BucketSelection | null;
+  isActive: boolean;
+  /** Only fills the ring where it has nothing to split. */
+  isSpacer?: boolean;
+}
+
+function slicesOf(buckets: readonly BucketCount[], filters: CallLogFilters): Slice[] {
+  return buckets.map(({ bucket, value }) => ({
+    id: bucket.id,
+    value: value ?? 0,
+    selection: bucket.selection,
+    isActive: bucket.selection !== null && isBucketActive(filters, bucket.selection),
+  }));
+}
+
+function sliceShape(slices: readonly Slice[]) {
+  function SliceShape(props: PieSectorShapeProps) {
+    const slice = slices[props.index];
+    const modifier = slice?.isSpacer
+      ? ' chart-slice--spacer'
+      : `${slice?.isActive ? ' chart-slice--active' : ''} chart-slice--${slice?.id ?? ''}`;
+    return <Sector {...props} className={`chart-slice${modifier}`} />;
+  }
+  return SliceShape;
+}
+
+/**
+ * Outcomes as a ring (answered, no answer, cancelled), with the answered arc split by who answered
+ * in an outer ring; the table below is its text alternative.
+ */
+export function OutcomeChart({ outcome, answeredBy, filters, onSelect }: OutcomeChartProps) {
+  const inner = slicesOf(outcome, filters);
+  // The outer ring spans the same circle: the split of the answered arc, then spacers that keep
+  // it level with the unanswered slices of the inner ring.
+  const outer: Slice[] = [
+    ...slicesOf(answeredBy, filters),
+    ...inner
+      .filter((slice) => slice.id !== 'answered')
+      .map((slice) => ({ ...slice, id: `${slice.id}-spacer`, selection: null, isSpacer: true })),
+  ];
+  const select = (slices: readonly Slice[], index: number) => {
+    const selection = slices[index]?.selection;
+    if (selection) onSelect(selection);
+  };
+  const [answered, ...unanswered] = outcome;
+  const rows = [
+    ...(answered ? [answered] : []),
+    ...answeredBy.map((row) => ({ ...row, isPart: true })),
+    ...unanswered,
+  ];
+
+  return (
+    <figure className="chart-card">
+      <figcaption className="chart-card__title">Outcome</figcaption>
+      <div className="chart-card__plot" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={190}>
+          <PieChart accessibilityLayer={false}>
+            <Pie
+              data={inner}
+              dataKey="value"
+              nameKey="id"
+              startAngle={90}
+              endAngle={-270}
+              innerRadius="38%"
+              outerRadius="64%"
+              isAnimationActive={false}
+              rootTabIndex={-1}
+              cursor="pointer"
+              shape={sliceShape(inner)}
+              onClick={(_item, index) => {
+                select(inner, index);
+              }}
+            />
+            <Pie
+              data={outer}
+              dataKey="value"
+              nameKey="id"
+              startAngle={90}
+              endAngle={-270}
+              innerRadius="68%"
+              outerRadius="92%"
+              isAnimationActive={false}
+              rootTabIndex={-1}
+              cursor="pointer"
+              shape={sliceShape(outer)}
+              onClick={(_item, index) => {
+                select(outer, index);
+              }}
+            />
+          </PieChart>
+        </ResponsiveContainer>
+      </div>
+      <BucketList label="Calls by outcome" rows={rows} filters={filters} onSelect={onSelect} />
+    </figure>
+  );
+}

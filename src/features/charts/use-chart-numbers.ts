@@ -1,0 +1,61 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { callQueries } from '@/features/calls/api/call-log';
+import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
+import { chartQueries } from './chart-count-queries';
+import { evaluateCharts, planCharts } from './chart-plan';
+import type { ChartNumbers } from './chart-plan';
+import { filtersKey } from './count-plan';
+
+export interface ChartNumbersState {
+  numbers: ChartNumbers;
+  /** Some count is still loading. */
+  isCounting: boolean;
+  /** Some count failed (after the query client's retries). */
+  hasFailed: boolean;
+  retry: () => void;
+}
+
+/**
+ * Every chart number for the filters of `query`. Counts are keyed on the filters alone, so paging,
+ * sorting and page size reuse them; when the filters change, the old counts lose their observers
+ * and TanStack Query aborts the ones in flight. The total is the table's own page query, read from
+ * the cache it shares with the table.
+ */
+export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
+  const { filters } = query;
+  const plan = planCharts(filters);
+  const currentKey = filtersKey(filters);
+
+  const table = useQuery({
+    ...callQueries.page(query),
+    // Another page or sort of the same filters has the same total; other filters do not.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && filtersKey(previousQuery.queryKey[2].filters) === currentKey
+        ? previous
+        : undefined,
+  });
+  const tableTotal = table.data?.total;
+  // A server that leaves the total out of a page is asked for it like for any other count.
+  const requests = tableTotal === null ? [...plan.requests, filters] : plan.requests;
+  const counts = useQueries({ queries: requests.map((filters) => chartQueries.count(filters)) });
+
+  const countsByKey = new Map<string, number>();
+  requests.forEach((request, index) => {
+    const data = counts[index]?.data;
+    if (data !== undefined) countsByKey.set(filtersKey(request), data);
+  });
+  const numbers = evaluateCharts(plan, (source) =>
+    source.kind === 'total'
+      ? (tableTotal ?? countsByKey.get(currentKey))
+      : countsByKey.get(source.key),
+  );
+
+  return {
+    numbers,
+    isCounting: counts.some((count) => count.isPending) || tableTotal === undefined,
+    hasFailed: counts.some((count) => count.isError),
+    retry: () => {
+      for (const count of counts) if (count.isError) void count.refetch();
+    },
+  };
+}
