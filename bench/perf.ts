@@ -254,14 +254,17 @@ async function measureOnce(browser: Browser, appUrl: string): Promise<RunFigures
         const now = bench.tableSignature();
         return now !== null && now !== before;
       }, timeout);
+      // Complete means: counting for the new filters was seen, and then it finished.
+      let sawCounting = false;
       const charts = hasCharts
         ? bench.when(() => {
-            const region = document.querySelector(chartsSelector);
-            return region?.getAttribute('data-charts-status') === 'complete';
+            const status = document
+              .querySelector(chartsSelector)
+              ?.getAttribute('data-charts-status');
+            if (status === 'counting') sawCounting = true;
+            return sawCounting && status === 'complete';
           }, timeout)
         : Promise.resolve(Number.NaN);
-      // The charts may complete before the observer sees a change: wait a frame before checking.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
       const [rowsAt, chartsAt] = await Promise.all([rows, charts]);
       return { rows: rowsAt - start, charts: chartsAt - start };
     },

@@ -19,7 +19,13 @@ export default function CallCharts() {
   };
 
   return (
-    <section className="call-charts" aria-labelledby="call-charts-heading" aria-busy={isCounting}>
+    <section
+      className="call-charts"
+      aria-labelledby="call-charts-heading"
+      aria-busy={isCounting}
+      // For the benchmark (bench/perf.ts): when every number of the current filters is in.
+      data-charts-status={isCounting ? 'counting' : 'complete'}
+    >
       <h2 id="call-charts-heading" className="visually-hidden">
         Summary of all matching calls
       </h2>
