@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import {
+  bodyRows,
   expectRowsMatchSimulator,
   historyLength,
   recordCallLogRequests,
@@ -178,7 +179,8 @@ test.describe('call explorer filters', () => {
     await expect.poll(() => filterParams(page)).toEqual([]);
 
     // A rep is chosen by name; the URL carries the id, and every row is that rep's.
-    const repName = (await page.getByRole('cell').nth(0).textContent()) ?? '';
+    // Cells after the row header: the recording's play button, then the rep.
+    const repName = (await bodyRows(page).first().getByRole('cell').nth(1).textContent()) ?? '';
     expect(repName).not.toBe('');
     await chooseOption(page, 'Reps', repName);
     const repIds = filterParams(page).filter(([key]) => key === 'filters[user_ids][]');

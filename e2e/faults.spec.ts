@@ -30,7 +30,7 @@ test.afterEach(() => {
 
 const LAST_PAGE = /[?&]page=50(&|$)/;
 
-/** Page 1 of 10 rows, settled: its request and the prefetch of page 2 are done. */
+/** Page 1 of 10 rows, settled: its request, the prefetch of page 2 and the chart counts are done. */
 async function openFirstPage(page: Page): Promise<{ errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -38,6 +38,7 @@ async function openFirstPage(page: Page): Promise<{ errors: string[] }> {
   await page.goto(`${stack.url}/?limit=10`);
   await expect(page.getByText(`1–10 of ${CALLS}`)).toBeVisible();
   await expect.poll(() => stack.callLogRequests()).toBe(before + 2);
+  await expect(page.locator('[data-charts-status="complete"]')).toBeVisible();
   return { errors };
 }
 

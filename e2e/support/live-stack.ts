@@ -16,7 +16,10 @@ export interface LiveStack {
   readonly apiKey: string;
   readonly simulator: Simulator;
   /** Call-log requests that reached the simulator (the "upstream"), whatever their fate. */
+  /** The table's call-log requests (pages); chart counts (`limit=1`) are counted apart. */
   callLogRequests(): number;
+  /** The charts' `limit=1` count requests. */
+  countRequests(): number;
   /** Every request that reached the upstream, as it arrived. */
   readonly upstreamRequests: readonly { url: string; headers: Record<string, unknown> }[];
   setKnobs(patch: Partial<Knobs>): void;
@@ -57,10 +60,14 @@ export async function startLiveStack({
 }: { apiKey?: string; calls?: number; distDir?: string } = {}): Promise<LiveStack> {
   const simulator = createSimulator({ calls, seed: 7, apiKey, admin: true });
   let callLogRequests = 0;
+  let countRequests = 0;
   const upstreamRequests: { url: string; headers: Record<string, unknown> }[] = [];
   const upstream = createServer((req, res) => {
     upstreamRequests.push({ url: req.url ?? '', headers: { ...req.headers } });
-    if (req.url?.startsWith('/v1/call-log')) callLogRequests += 1;
+    if (req.url?.startsWith('/v1/call-log')) {
+      if (new URL(req.url, 'http://upstream').searchParams.get('limit') === '1') countRequests += 1;
+      else callLogRequests += 1;
+    }
     simulator.handle(req, res);
   });
   const upstreamPort = await listen(upstream, 0);
@@ -77,6 +84,7 @@ export async function startLiveStack({
     apiKey,
     simulator,
     callLogRequests: () => callLogRequests,
+    countRequests: () => countRequests,
     upstreamRequests,
     setKnobs: (patch) => {
       simulator.setKnobs(patch);
