@@ -22,6 +22,7 @@ import { useCallsView } from '@/features/calls/url-state/use-calls-view';
 import { player, usePlayer } from '@/features/player/player-store';
 import { trackOf } from '@/features/player/player-track';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { focusTargetOnClose } from './focus-on-close';
 import { TranscriptView } from './transcript-view';
 import { useMomentLink } from './use-moment-link';
 import { usePanelCall } from './use-panel-call';
@@ -184,7 +185,7 @@ export default function CallPanel({ callId }: { callId: string }) {
   useMomentLink(call, view.t);
   const dispositions = useQuery(referenceQueries.dispositions());
   const lookup = useMemo(() => buildDispositionLookup(dispositions.data), [dispositions.data]);
-  // Focus goes back where it was (the row) when the panel closes.
+  // Focus goes back to the call's row (or where it was) when the panel closes.
   const [returnFocusTo] = useState(() => document.activeElement);
 
   return (
@@ -204,9 +205,7 @@ export default function CallPanel({ callId }: { callId: string }) {
           }}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
-            if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) {
-              returnFocusTo.focus();
-            }
+            focusTargetOnClose(document, callId, returnFocusTo)?.focus();
           }}
         >
           <div className="call-panel__header">

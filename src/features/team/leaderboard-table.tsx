@@ -117,6 +117,13 @@ export function LeaderboardTable({
           </tr>
         </thead>
         <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td className="leaderboard__empty muted" colSpan={COLUMNS.length + 1}>
+                No reps made calls in this period.
+              </td>
+            </tr>
+          ) : null}
           {rows.map((rep) => (
             <tr key={rep._id}>
               <th scope="row">

@@ -46,7 +46,9 @@ export function DataTableViewOptions<TData extends RowData>({
     );
   }
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while its links and
+    // buttons stay focusable (axe: aria-hidden-focus). Outside clicks and Escape still close it.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
         <button type="button" className="button button--small">
           <ColumnsIcon />

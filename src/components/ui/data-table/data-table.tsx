@@ -17,7 +17,7 @@ export interface DataTableProps<TData extends RowData> {
   emptyState?: ReactNode;
   /**
    * Enter or a click on a row. When given, rows take focus (Tab reaches them, ↑/↓ move between
-   * them); clicks on links, buttons and form fields inside a row stay theirs.
+   * them, and carry `data-row-id`); clicks on links, buttons and form fields inside a row stay theirs.
    */
   onRowActivate?: (row: Row<DataTableFeatures, TData>) => void;
 }
@@ -154,6 +154,7 @@ export function DataTable<TData extends RowData>({
           onRowActivate ? 'data-table__row data-table__row--interactive' : 'data-table__row'
         }
         tabIndex={onRowActivate ? 0 : undefined}
+        data-row-id={onRowActivate ? row.id : undefined}
         onClick={
           onRowActivate
             ? (event) => {
