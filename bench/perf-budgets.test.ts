@@ -6,8 +6,8 @@ function figures(overrides: Partial<SizeFigures>): SizeFigures {
   return {
     calls: 5000,
     runs: 3,
-    jsBytesBeforeFirstRows: 140 * 1024,
-    cssBytesBeforeFirstRows: 5 * 1024,
+    jsBytesBeforeFirstRows: 140_000,
+    cssBytesBeforeFirstRows: 5_000,
     firstRowsMs: 400,
     largestContentfulPaintMs: 420,
     filterChangeToRowsMs: 150,
@@ -47,7 +47,7 @@ describe('checkBudgets', () => {
     const results = checkBudgets({
       latencyMs: 100,
       sizes: [
-        figures({ jsBytesBeforeFirstRows: 151 * 1024, nextPageToRowsMs: 51 }),
+        figures({ jsBytesBeforeFirstRows: 151_000, nextPageToRowsMs: 51 }),
         figures({
           calls: 1_000_000,
           filterChangeToRowsMs: 201,

@@ -3,7 +3,7 @@ import { CallPanelSlot } from '@/features/call-panel/call-panel-slot';
 import { lazy, Suspense, useEffect } from 'react';
 import { LazyCallCharts } from '@/features/charts/lazy-call-charts';
 import { ExportButton } from '@/features/export/export-button';
-import { releaseDeferredModules } from '@/lib/deferred-module';
+import { releaseDeferredModules, useDeferredModulesReleased } from '@/lib/deferred-module';
 import { callQueries, prefetchNextPage } from './api/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { ActiveFilterChips } from './filters/active-filter-chips';
@@ -31,6 +31,9 @@ export function CallsPage() {
   useEffect(() => {
     if (firstAnswerIn) releaseDeferredModules();
   }, [firstAnswerIn]);
+  // After the commit that shows the rows, not during its render: the sidebar's chunk then never
+  // competes with the first rows.
+  const sidebarMayLoad = useDeferredModulesReleased();
 
   useEffect(() => {
     if (data && !isPlaceholderData) void prefetchNextPage(queryClient, query, data);
@@ -39,7 +42,7 @@ export function CallsPage() {
   return (
     <div className="calls-page">
       <aside className="calls-page__sidebar" aria-label="Filters">
-        {firstAnswerIn ? (
+        {sidebarMayLoad ? (
           <Suspense fallback={<FilterSidebarPlaceholder />}>
             <FilterSidebar />
           </Suspense>
