@@ -108,7 +108,7 @@ export function TokenInput({
       <input
         ref={inputRef}
         id={`${id}-input`}
-        className="token-input__input"
+        className="field-input"
         type="text"
         inputMode="tel"
         autoComplete="off"
@@ -134,11 +134,11 @@ export function TokenInput({
         }}
       />
       {hint === undefined ? null : (
-        <p id={hintId} className="token-input__hint">
+        <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
-      <p id={messageId} className="token-input__message" aria-live="polite">
+      <p id={messageId} className="field-message" aria-live="polite">
         {message}
       </p>
     </div>

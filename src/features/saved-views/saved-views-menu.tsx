@@ -46,7 +46,7 @@ function SavedViewItem({
           </label>
           <input
             id={`${id}-name`}
-            className="filter-field__input"
+            className="field-input"
             value={draft}
             maxLength={MAX_NAME_LENGTH}
             required
@@ -138,7 +138,7 @@ export default function SavedViewsMenu() {
             <label htmlFor={`${id}-name`}>Name this view</label>
             <input
               id={`${id}-name`}
-              className="filter-field__input"
+              className="field-input"
               value={name}
               maxLength={MAX_NAME_LENGTH}
               required

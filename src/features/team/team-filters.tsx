@@ -52,7 +52,7 @@ export function TeamFilters({ view, query, update, timeZone, nowMs }: TeamFilter
         <label htmlFor={`${id}-preset`}>Period</label>
         <select
           id={`${id}-preset`}
-          className="filter-field__input"
+          className="field-input"
           value={preset ?? 'custom'}
           onChange={onPreset}
         >
@@ -70,7 +70,7 @@ export function TeamFilters({ view, query, update, timeZone, nowMs }: TeamFilter
         <label htmlFor={`${id}-from`}>From</label>
         <input
           id={`${id}-from`}
-          className="filter-field__input"
+          className="field-input"
           type="date"
           value={toDateInputValue(query.start_date, 'start', timeZone)}
           onChange={onDay('start')}
@@ -80,7 +80,7 @@ export function TeamFilters({ view, query, update, timeZone, nowMs }: TeamFilter
         <label htmlFor={`${id}-to`}>To</label>
         <input
           id={`${id}-to`}
-          className="filter-field__input"
+          className="field-input"
           type="date"
           value={toDateInputValue(query.end_date, 'end', timeZone)}
           onChange={onDay('end')}

@@ -77,7 +77,7 @@ export function DateRangeFilter() {
       </label>
       <select
         id={`${id}-choice`}
-        className="filter-field__input"
+        className="field-input"
         value={choice}
         aria-describedby={`${id}-zone`}
         onChange={onChoose}
@@ -98,7 +98,7 @@ export function DateRangeFilter() {
           }}
         />
       ) : null}
-      <p id={`${id}-zone`} className="filter-field__hint">
+      <p id={`${id}-zone`} className="field-hint">
         {summary ? `${summary} · ` : ''}Times in {timeZone}
       </p>
     </div>
@@ -150,7 +150,7 @@ function CustomRange({ start, end, timeZone, onChange }: CustomRangeProps) {
         </label>
         <input
           id={`${id}-from`}
-          className="filter-field__input"
+          className="field-input"
           type="date"
           value={from}
           max={to || undefined}
@@ -165,7 +165,7 @@ function CustomRange({ start, end, timeZone, onChange }: CustomRangeProps) {
         </label>
         <input
           id={`${id}-to`}
-          className="filter-field__input"
+          className="field-input"
           type="date"
           value={to}
           min={from || undefined}
@@ -174,7 +174,7 @@ function CustomRange({ start, end, timeZone, onChange }: CustomRangeProps) {
           onChange={onInput('end')}
         />
       </div>
-      <p id={`${id}-message`} className="filter-field__message" aria-live="polite">
+      <p id={`${id}-message`} className="field-message" aria-live="polite">
         {message}
       </p>
     </div>

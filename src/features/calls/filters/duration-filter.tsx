@@ -41,7 +41,7 @@ export function DurationFilter() {
           }}
         />
       </div>
-      <p id={`${id}-hint`} className="filter-field__hint">
+      <p id={`${id}-hint`} className="field-hint">
         Seconds (90) or minutes:seconds (1:30).
       </p>
     </fieldset>
@@ -80,7 +80,7 @@ function DurationField({ label, value, check, onCommit }: DurationFieldProps) {
       </label>
       <input
         id={`${id}-input`}
-        className="filter-field__input"
+        className="field-input"
         type="text"
         autoComplete="off"
         spellCheck={false}
@@ -99,7 +99,7 @@ function DurationField({ label, value, check, onCommit }: DurationFieldProps) {
           }
         }}
       />
-      <p id={`${id}-message`} className="filter-field__message" aria-live="polite">
+      <p id={`${id}-message`} className="field-message" aria-live="polite">
         {message}
       </p>
     </div>

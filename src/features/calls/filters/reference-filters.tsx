@@ -63,7 +63,7 @@ export function DispositionFilter() {
         />
         Positive dispositions only
       </label>
-      <p id={`${id}-note`} className="filter-field__hint">
+      <p id={`${id}-note`} className="field-hint">
         Keeps only calls with a positive disposition: neutral, negative and unanswered calls are all
         left out.
       </p>

@@ -51,7 +51,7 @@ export function SearchFilter() {
       </label>
       <input
         id={`${id}-input`}
-        className="filter-field__input"
+        className="field-input"
         type="search"
         value={text}
         maxLength={MAX_SEARCH_LENGTH}
@@ -62,7 +62,7 @@ export function SearchFilter() {
           setText(event.target.value);
         }}
       />
-      <p id={`${id}-hint`} className="filter-field__hint">
+      <p id={`${id}-hint`} className="field-hint">
         Matches contact names, companies and phone numbers.
       </p>
     </form>
