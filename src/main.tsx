@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startCallsRequests } from '@/features/calls/start-calls-requests';
 import { App } from './app/app';
+import { queryClient } from './app/query-client';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
+
+// The call log's first page is on its way while React mounts.
+if (window.location.pathname === '/') startCallsRequests(queryClient, window.location.search);
 
 createRoot(container).render(
   <StrictMode>

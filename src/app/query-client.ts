@@ -1,4 +1,4 @@
 import { createQueryClient } from '@/lib/query-client';
 
-/** The page's one query client: the router's loaders and the components share its cache. */
+/** The page's one query client: the first requests started in main.tsx and the components share its cache. */
 export const queryClient = createQueryClient();

@@ -1,6 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { createLoadGate, deferredModule } from './deferred-module';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  afterNextPaint,
+  createLoadGate,
+  deferredModule,
+  PAINT_FALLBACK_MS,
+} from './deferred-module';
 
 function deferred() {
   let resolve: (value: { label: string }) => void = () => undefined;
@@ -67,5 +72,48 @@ describe('deferredModule', () => {
     await module.load();
     await module.load();
     expect(importer).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs once, in a task after the next frame, not during the current one', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    const callback = vi.fn();
+    afterNextPaint(callback);
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(callback).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(PAINT_FALLBACK_MS * 2);
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('still runs when no frame comes (a tab in the background)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const callback = vi.fn();
+    afterNextPaint(callback);
+    vi.advanceTimersByTime(PAINT_FALLBACK_MS - 1);
+    expect(callback).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('never runs once cancelled', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    const callback = vi.fn();
+    const cancel = afterNextPaint(callback);
+    cancel();
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(PAINT_FALLBACK_MS * 2);
+    expect(callback).not.toHaveBeenCalled();
   });
 });

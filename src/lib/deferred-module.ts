@@ -41,6 +41,36 @@ export function releaseDeferredModules(): void {
   firstRowsGate.open();
 }
 
+/** Longest wait for a frame: a tab in the background gets none, and must not stay stripped down. */
+export const PAINT_FALLBACK_MS = 250;
+
+/**
+ * Runs `callback` once the browser has painted what the current commit shows: after the next
+ * animation frame, in a task of its own. Opening the gate inside the commit that shows the first
+ * rows made React re-render every deferred user (sidebar, tooltips, dock) in that same task, so the
+ * rows reached the screen only after that second render. Runs once, at the latest after
+ * PAINT_FALLBACK_MS; the returned function cancels it.
+ */
+export function afterNextPaint(callback: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    cancelAnimationFrame(frame);
+    callback();
+  };
+  const fallback = setTimeout(run, PAINT_FALLBACK_MS);
+  const frame = requestAnimationFrame(() => {
+    setTimeout(run, 0);
+  });
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+    cancelAnimationFrame(frame);
+  };
+}
+
 const subscribeToFirstRows = (listener: () => void) => {
   firstRowsGate.whenOpen(listener);
   return () => undefined;

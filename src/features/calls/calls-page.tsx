@@ -3,7 +3,11 @@ import { CallPanelSlot } from '@/features/call-panel/call-panel-slot';
 import { lazy, Suspense, useEffect } from 'react';
 import { LazyCallCharts } from '@/features/charts/lazy-call-charts';
 import { ExportButton } from '@/features/export/export-button';
-import { releaseDeferredModules, useDeferredModulesReleased } from '@/lib/deferred-module';
+import {
+  afterNextPaint,
+  releaseDeferredModules,
+  useDeferredModulesReleased,
+} from '@/lib/deferred-module';
 import { callQueries, prefetchNextPage } from './api/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { ActiveFilterChips } from './filters/active-filter-chips';
@@ -29,10 +33,9 @@ export function CallsPage() {
   const firstAnswerIn = data !== undefined || pageQuery.failureCount > 0;
 
   useEffect(() => {
-    if (firstAnswerIn) releaseDeferredModules();
+    if (firstAnswerIn) return afterNextPaint(releaseDeferredModules);
   }, [firstAnswerIn]);
-  // After the commit that shows the rows, not during its render: the sidebar's chunk then never
-  // competes with the first rows.
+  // Once the rows are painted: the sidebar's chunk then never competes with the first rows.
   const sidebarMayLoad = useDeferredModulesReleased();
 
   useEffect(() => {

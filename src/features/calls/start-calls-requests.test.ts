@@ -1,14 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCallsLoader } from './calls-loader';
+import { startCallsRequests } from './start-calls-requests';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('createCallsLoader', () => {
-  it('starts the call-log request of the URL at once, and returns without waiting for it', async () => {
+describe('startCallsRequests', () => {
+  it("starts the URL's call-log and dispositions requests at once, without waiting for them", async () => {
     const requested: string[] = [];
     vi.stubGlobal(
       'fetch',
@@ -20,17 +19,16 @@ describe('createCallsLoader', () => {
       }),
     );
     const queryClient = new QueryClient();
-    const loader = createCallsLoader(queryClient);
-    const request = new Request(
-      'http://localhost/?filters[outcome]=answered&call=abc&page=2&junk=1',
-    );
 
-    expect(loader({ request } as LoaderFunctionArgs)).toBeNull();
+    startCallsRequests(queryClient, '?filters[outcome]=answered&call=abc&page=2&junk=1');
 
     await vi.waitFor(() => {
       expect(requested.some((url) => url.includes('/api/v1/call-log?'))).toBe(true);
+      expect(requested.some((url) => url.includes('/api/v1/dispositions'))).toBe(true);
     });
     const [page] = queryClient.getQueryCache().findAll({ queryKey: ['calls', 'page'] });
+    // The request the page will ask for: the open call and the junk are not part of it.
     expect(page?.queryKey[2]).toMatchObject({ page: 2, filters: { outcome: 'answered' } });
+    expect(requested.find((url) => url.includes('/api/v1/call-log?'))).not.toContain('junk');
   });
 });

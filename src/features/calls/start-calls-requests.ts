@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { callQueries } from './api/call-log';
+import { callLogQueryForSearch } from './url-state/use-calls-view';
+
+function ignore(): void {
+  // Failures are the page's to show, from the same cache entries: nothing to do with them here.
+}
+
+/**
+ * Starts the call log's requests for a URL's search string at once, before React renders anything,
+ * so the first rows never wait for the table to mount (no waterfall). Waits for nothing: the page
+ * reads the same queries from the cache, pending or not.
+ */
+export function startCallsRequests(queryClient: QueryClient, search: string): void {
+  queryClient.query(callQueries.page(callLogQueryForSearch(search))).catch(ignore);
+  queryClient.query(referenceQueries.dispositions()).catch(ignore);
+}
