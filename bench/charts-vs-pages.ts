@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import pLimit from 'p-limit';
+import { createRequestLimit } from '../src/lib/request-limit.ts';
 import { fetchCallCount, fetchCallPage } from '../src/features/calls/api/call-log.ts';
 import type { Call } from '../src/features/calls/api/call-schema.ts';
 import { CHART_CONCURRENCY, limitGet } from '../src/features/charts/chart-count-queries.ts';
@@ -51,7 +51,7 @@ function clientFor(baseUrl: string): Client {
   let requests = 0;
   let bytes = 0;
   const { get } = createApiClient({
-    limit: pLimit(API_CONCURRENCY),
+    limit: createRequestLimit(API_CONCURRENCY),
     fetch: async (input, init) => {
       requests++;
       // The client always passes its URL as a string: `/api/v1/...`.
@@ -68,7 +68,7 @@ function clientFor(baseUrl: string): Client {
 
 /** The design: the table's first page (which carries the total) and the planned counts. */
 async function countPlan(client: Client): Promise<ChartNumbers> {
-  const chartGet = limitGet(client.get, pLimit(CHART_CONCURRENCY));
+  const chartGet = limitGet(client.get, createRequestLimit(CHART_CONCURRENCY));
   const plan = planCharts({});
   const tablePage = fetchCallPage(
     {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import pLimit from 'p-limit';
+import { createRequestLimit } from './request-limit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   API_CONCURRENCY,
@@ -25,7 +25,7 @@ beforeEach(async () => {
   server = await startTestServer((request, response) => {
     handler(request, response);
   });
-  client = createApiClient({ baseUrl: server.baseUrl, limit: pLimit(API_CONCURRENCY) });
+  client = createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(API_CONCURRENCY) });
 });
 
 afterEach(async () => {
@@ -117,7 +117,7 @@ describe('apiGet on an error status', () => {
     const at = new Date(Date.parse('2030-01-01T00:00:00Z'));
     const fixedClient = createApiClient({
       baseUrl: server.baseUrl,
-      limit: pLimit(1),
+      limit: createRequestLimit(1),
       now: () => at.getTime() - 90_000,
     });
     handler = (_request, response) => {
@@ -199,7 +199,7 @@ describe('apiGet without an answer', () => {
     handler = () => undefined;
     const slowClient = createApiClient({
       baseUrl: server.baseUrl,
-      limit: pLimit(1),
+      limit: createRequestLimit(1),
       timeoutMs: 50,
     });
     const error = await apiFailure(slowClient.get('v1/call-log'));
@@ -225,7 +225,7 @@ describe('apiGet cancellation', () => {
     handler = (_request, response) => {
       held.push(response);
     };
-    const single = createApiClient({ baseUrl: server.baseUrl, limit: pLimit(1) });
+    const single = createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(1) });
     const first = single.get('first');
     await server.whenRequests(1);
     const controller = new AbortController();

@@ -1,5 +1,5 @@
-import pLimit from 'p-limit';
-import type { LimitFunction } from 'p-limit';
+import { createRequestLimit } from './request-limit';
+import type { RequestLimit } from './request-limit';
 import { parseLenientJson } from './lenient-json';
 
 export type ApiErrorKind =
@@ -138,7 +138,7 @@ export function errorDetail(body: string): string | undefined {
  * interactive requests wait behind a short queue.
  */
 export const API_CONCURRENCY = 6;
-export const apiRequestLimit: LimitFunction = pLimit(API_CONCURRENCY);
+export const apiRequestLimit: RequestLimit = createRequestLimit(API_CONCURRENCY);
 
 /** Longer than any sane page of 100 calls takes; shorter than a user waits before giving up. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -158,7 +158,7 @@ export interface ApiClientOptions {
   /** Prefixed to `/api/...`; '' (same origin) in the app, a local server's origin in tests. */
   baseUrl?: string;
   fetch?: typeof fetch;
-  limit?: LimitFunction;
+  limit?: RequestLimit;
   timeoutMs?: number;
   now?: () => number;
 }

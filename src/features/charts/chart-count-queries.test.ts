@@ -1,5 +1,5 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
-import pLimit from 'p-limit';
+import { createRequestLimit } from '@/lib/request-limit';
 import { describe, expect, it } from 'vitest';
 import { createCallQueries } from '@/features/calls/api/call-log';
 import type { ApiGet } from '@/lib/api-client';
@@ -32,7 +32,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('limitGet', () => {
   it('lets at most the limit through at once, in order', async () => {
     const { get, pending } = controllableGet();
-    const limited = limitGet(get, pLimit(2));
+    const limited = limitGet(get, createRequestLimit(2));
     const results = [1, 2, 3].map((n) => limited(`v1/${String(n)}`));
     await settle();
     expect(pending).toHaveLength(2);
@@ -46,7 +46,7 @@ describe('limitGet', () => {
 
   it('never sends a request cancelled while it waited for a slot', async () => {
     const { get, pending } = controllableGet();
-    const limited = limitGet(get, pLimit(1));
+    const limited = limitGet(get, createRequestLimit(1));
     const first = limited('v1/a');
     const controller = new AbortController();
     const second = limited('v1/b', undefined, { signal: controller.signal });
@@ -62,7 +62,7 @@ describe('limitGet', () => {
 describe('chart count queries', () => {
   it('abort the counts in flight when the filters change', async () => {
     const { get, pending } = controllableGet();
-    const queries = createCallQueries(limitGet(get, pLimit(4)));
+    const queries = createCallQueries(limitGet(get, createRequestLimit(4)));
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const observer = new QueryObserver(queryClient, queries.count({ outcome: 'answered' }));
     const unsubscribe = observer.subscribe(() => undefined);

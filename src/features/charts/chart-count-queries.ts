@@ -1,5 +1,5 @@
-import pLimit from 'p-limit';
-import type { LimitFunction } from 'p-limit';
+import { createRequestLimit } from '@/lib/request-limit';
+import type { RequestLimit } from '@/lib/request-limit';
 import { createCallQueries } from '@/features/calls/api/call-log';
 import { API_CONCURRENCY, apiGet } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
@@ -12,7 +12,7 @@ import type { ApiGet } from '@/lib/api-client';
 export const CHART_CONCURRENCY = Math.max(1, API_CONCURRENCY - 2);
 
 /** `get` behind `limit`; a request cancelled while it waits here is never sent. */
-export function limitGet(get: ApiGet, limit: LimitFunction): ApiGet {
+export function limitGet(get: ApiGet, limit: RequestLimit): ApiGet {
   return (path, params, options) =>
     limit(() => {
       options?.signal?.throwIfAborted();
@@ -21,4 +21,6 @@ export function limitGet(get: ApiGet, limit: LimitFunction): ApiGet {
 }
 
 /** The call-log queries with the charts' fetcher: same keys (`['calls', 'count', filters]`). */
-export const chartQueries = createCallQueries(limitGet(apiGet, pLimit(CHART_CONCURRENCY)));
+export const chartQueries = createCallQueries(
+  limitGet(apiGet, createRequestLimit(CHART_CONCURRENCY)),
+);

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import pLimit from 'p-limit';
+import { createRequestLimit } from '@/lib/request-limit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/api-client';
 import { sendJson, sendText, startTestServer } from '@/lib/testing/test-server';
@@ -38,7 +38,8 @@ describe('modeQuery', () => {
     await server.close();
   });
 
-  const query = () => modeQuery(createApiClient({ baseUrl: server.baseUrl, limit: pLimit(1) }).get);
+  const query = () =>
+    modeQuery(createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(1) }).get);
 
   it('is keyed ["mode"] and never goes stale', () => {
     expect(modeQuery().queryKey).toEqual(['mode']);

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import pLimit from 'p-limit';
+import { createRequestLimit } from '@/lib/request-limit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
@@ -24,7 +24,7 @@ beforeEach(async () => {
   server = await startTestServer((request, response) => {
     handler(request, response);
   });
-  get = createApiClient({ baseUrl: server.baseUrl, limit: pLimit(6) }).get;
+  get = createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(6) }).get;
 });
 
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { keepPreviousData, QueryClient } from '@tanstack/react-query';
-import pLimit from 'p-limit';
+import { createRequestLimit } from '@/lib/request-limit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
@@ -165,7 +165,7 @@ describe('call-log fetchers against a server', () => {
     server = await startTestServer((request, response) => {
       handler(request, response);
     });
-    get = createApiClient({ baseUrl: server.baseUrl, limit: pLimit(6) }).get;
+    get = createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(6) }).get;
   });
 
   afterEach(async () => {

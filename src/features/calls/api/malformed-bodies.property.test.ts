@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import pLimit from 'p-limit';
+import { createRequestLimit } from '@/lib/request-limit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApiError, createApiClient } from '@/lib/api-client';
 import { sendText, startTestServer } from '@/lib/testing/test-server';
@@ -164,7 +164,7 @@ afterAll(async () => {
 });
 
 function client() {
-  return createApiClient({ baseUrl: server.baseUrl, limit: pLimit(1) }).get;
+  return createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(1) }).get;
 }
 
 function isGap(value: unknown, type: 'string' | 'number' | 'boolean' | 'object'): boolean {
