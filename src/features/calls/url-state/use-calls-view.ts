@@ -1,5 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { use, useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { callQueries } from '../api/call-log';
 import type { CallLogQuery } from './call-log-query';
 import { toCallLogSearchParams } from './call-log-query';
 import type { CallsView, IgnoredParam } from './calls-view';
@@ -51,6 +53,45 @@ export function callLogQueryForSearch(search: string): CallLogQuery {
 
 const withQuestionMark = (search: string) => (search === '' ? '' : `?${search}`);
 
+interface DerivedCallsView {
+  search: string;
+  view: CallsView;
+  ignored: IgnoredParam[];
+  canonical: string;
+  requestSearch: string;
+  query: CallLogQuery;
+}
+
+let lastDerived: DerivedCallsView | undefined;
+
+/**
+ * Everything the URL's search string says, derived once per string for the whole page: the twenty
+ * components that read the view share these objects instead of parsing the URL each, and `query`
+ * stays the same object while the request does (opening a call, seeking).
+ */
+function deriveCallsView(search: string): DerivedCallsView {
+  if (lastDerived?.search === search) return lastDerived;
+  const { view, ignored } = parseCallsView(search);
+  const requestSearch = callLogRequestSearch(view);
+  const query =
+    lastDerived?.requestSearch === requestSearch
+      ? lastDerived.query
+      : callLogQueryFromRequestSearch(requestSearch);
+  lastDerived = {
+    search,
+    view,
+    ignored,
+    canonical: serializeCallsView(view),
+    requestSearch,
+    query,
+  };
+  return lastDerived;
+}
+
+function ignore(): void {
+  // The page shows the request's failure from the same cache entry.
+}
+
 /**
  * The one way components read and write the calls view. Everything is derived from the URL during
  * render; there is no copy of it in state.
@@ -60,18 +101,22 @@ export function useCallsView(): CallsViewState {
   // whether the URL is already canonical, and writes need the pathname and hash to keep them.
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
-
-  const { view, ignored } = useMemo(() => parseCallsView(search), [search]);
-  const canonical = useMemo(() => serializeCallsView(view), [view]);
-  // Keyed on the request's own text, so opening a call or seeking keeps `query` the same object.
-  const requestSearch = useMemo(() => callLogRequestSearch(view), [view]);
-  const query = useMemo(() => callLogQueryFromRequestSearch(requestSearch), [requestSearch]);
+  // Optional: the view's own tests need no query client.
+  const queryClient = use(QueryClientContext);
+  const { view, ignored, canonical, query } = deriveCallsView(search);
 
   const go = useCallback(
     (nextSearch: string, replace: boolean) => {
-      void navigate({ pathname, search: withQuestionMark(nextSearch), hash }, { replace });
+      const to = { pathname, search: withQuestionMark(nextSearch), hash };
+      // The new rows are requested before React renders the new view, as a route loader would,
+      // so the network and that render overlap instead of queueing.
+      const nextQuery = deriveCallsView(to.search).query;
+      if (queryClient && nextQuery !== query) {
+        queryClient.query(callQueries.page(nextQuery)).catch(ignore);
+      }
+      void navigate(to, { replace });
     },
-    [navigate, pathname, hash],
+    [navigate, pathname, hash, queryClient, query],
   );
 
   const update = useCallback<CallsViewState['update']>(
