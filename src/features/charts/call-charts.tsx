@@ -1,11 +1,63 @@
+import { memo } from 'react';
+import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
 import { useCallsView } from '@/features/calls/url-state/use-calls-view';
+import { useStableCallback } from '@/lib/use-stable-callback';
 import type { BucketSelection } from './chart-definitions';
+import type { ChartNumbers } from './chart-plan';
+import { filtersKey } from './count-plan';
 import { toggleBucket } from './chart-selection';
 import { DurationChart } from './duration-chart';
 import { KpiStrip } from './kpi-strip';
 import { OutcomeChart } from './outcome-chart';
 import { useChartNumbers } from './use-chart-numbers';
 import './call-charts.css';
+
+interface ChartsBodyProps {
+  numbers: ChartNumbers;
+  filters: CallLogFilters;
+  onSelect: (selection: BucketSelection) => void;
+  /** What the props show, as text: the body renders again only when these change. */
+  numbersSignature: string;
+  filtersSignature: string;
+}
+
+/** Every number shown, in order: equal when the charts would draw the same thing. */
+function signatureOf(numbers: ChartNumbers): string {
+  const values = (buckets: ChartNumbers['duration']) => buckets.map(({ value }) => value ?? '-');
+  return JSON.stringify([
+    values(numbers.duration),
+    values(numbers.outcome),
+    values(numbers.answeredBy),
+    numbers.kpis,
+  ]);
+}
+
+/**
+ * The KPIs and the two charts. Memoised on what they show: a new page, sort or open call of the
+ * same filters changes nothing here, and recharts' layout is the most expensive render on the page.
+ */
+const ChartsBody = memo(
+  function ChartsBody({ numbers, filters, onSelect }: ChartsBodyProps) {
+    return (
+      <>
+        <KpiStrip kpis={numbers.kpis} />
+        <div className="call-charts__grid">
+          <DurationChart buckets={numbers.duration} filters={filters} onSelect={onSelect} />
+          <OutcomeChart
+            outcome={numbers.outcome}
+            answeredBy={numbers.answeredBy}
+            filters={filters}
+            onSelect={onSelect}
+          />
+        </div>
+      </>
+    );
+  },
+  (before, after) =>
+    before.numbersSignature === after.numbersSignature &&
+    before.filtersSignature === after.filtersSignature &&
+    before.onSelect === after.onSelect,
+);
 
 /**
  * KPIs and charts over every call that matches the filters (not the page on screen), counted by
@@ -14,9 +66,9 @@ import './call-charts.css';
 export default function CallCharts() {
   const { view, query, update } = useCallsView();
   const { numbers, isCounting, hasFailed, retry } = useChartNumbers(query);
-  const select = (selection: BucketSelection) => {
+  const select = useStableCallback((selection: BucketSelection) => {
     update((current) => toggleBucket(current, selection));
-  };
+  });
 
   return (
     <section
@@ -29,16 +81,13 @@ export default function CallCharts() {
       <h2 id="call-charts-heading" className="visually-hidden">
         Summary of all matching calls
       </h2>
-      <KpiStrip kpis={numbers.kpis} />
-      <div className="call-charts__grid">
-        <DurationChart buckets={numbers.duration} filters={view.filters} onSelect={select} />
-        <OutcomeChart
-          outcome={numbers.outcome}
-          answeredBy={numbers.answeredBy}
-          filters={view.filters}
-          onSelect={select}
-        />
-      </div>
+      <ChartsBody
+        numbers={numbers}
+        filters={view.filters}
+        onSelect={select}
+        numbersSignature={signatureOf(numbers)}
+        filtersSignature={filtersKey(view.filters)}
+      />
       {hasFailed ? (
         <p className="call-charts__problem" role="alert">
           Some numbers could not be counted.{' '}

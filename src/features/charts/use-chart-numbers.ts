@@ -37,7 +37,12 @@ export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
   const tableTotal = table.data?.total;
   // A server that leaves the total out of a page is asked for it like for any other count.
   const requests = tableTotal === null ? [...plan.requests, filters] : plan.requests;
-  const counts = useQueries({ queries: requests.map((filters) => chartQueries.count(filters)) });
+  // Rows first: the counts of new filters are asked for once the table's answer is in (or it has
+  // given up), so they never hold the server or the main thread while the rows are on their way.
+  const rowsAreIn = tableTotal !== undefined || !table.isFetching;
+  const counts = useQueries({
+    queries: requests.map((filters) => ({ ...chartQueries.count(filters), enabled: rowsAreIn })),
+  });
 
   const countsByKey = new Map<string, number>();
   requests.forEach((request, index) => {
