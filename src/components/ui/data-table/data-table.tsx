@@ -1,5 +1,9 @@
+import { FlexRender } from '@tanstack/react-table';
 import type { Header, Row, RowData } from '@tanstack/react-table';
+import { memo, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { TooltipsArmedContext } from '@/components/ui/tooltip-arming';
+import { useStableCallback } from '@/lib/use-stable-callback';
 import type { DataTableFeatures, DataTableInstance } from './data-table-features';
 import { SortIndicator } from './sort-indicator';
 import './data-table.css';
@@ -78,6 +82,84 @@ function HeaderCell<TData extends RowData>({
   );
 }
 
+type DataRow<TData extends RowData> = Row<DataTableFeatures, TData>;
+
+interface DataTableRowProps<TData extends RowData> {
+  row: DataRow<TData>;
+  /** The visible columns' ids: the row renders again when they change, and only then. */
+  columnsKey: string;
+  /** Stable for the table's lifetime; given, the row is focusable and activates. */
+  onActivate: ((row: DataRow<TData>) => void) | undefined;
+}
+
+/**
+ * One data row. Memoised on its row object (the same while the page's data is), so a table
+ * re-rendering for its state (dimmed while the next page loads, a new sort indicator) leaves the
+ * rows alone. Tooltips in the row mount their machinery once the row is first hovered or focused:
+ * a page of rows renders none of it.
+ */
+function DataTableRowImpl<TData extends RowData>({ row, onActivate }: DataTableRowProps<TData>) {
+  const [tooltipsArmed, setTooltipsArmed] = useState(false);
+  const arm = () => {
+    setTooltipsArmed(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    // Keys pressed inside a cell's own controls are theirs.
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onActivate?.(row);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const sibling =
+        event.key === 'ArrowDown'
+          ? event.currentTarget.nextElementSibling
+          : event.currentTarget.previousElementSibling;
+      if (sibling instanceof HTMLElement) {
+        event.preventDefault();
+        sibling.focus();
+      }
+    }
+  };
+
+  const onClick = (event: MouseEvent<HTMLTableRowElement>) => {
+    if (isFromInteractiveChild(event)) return;
+    // Selecting text (a number to copy) is not a request to open the row.
+    if (window.getSelection()?.toString()) return;
+    onActivate?.(row);
+  };
+
+  return (
+    <tr
+      className={onActivate ? 'data-table__row data-table__row--interactive' : 'data-table__row'}
+      tabIndex={onActivate ? 0 : undefined}
+      data-row-id={onActivate ? row.id : undefined}
+      onClick={onActivate ? onClick : undefined}
+      onKeyDown={onActivate ? onKeyDown : undefined}
+      onPointerEnter={tooltipsArmed ? undefined : arm}
+      onFocus={tooltipsArmed ? undefined : arm}
+    >
+      <TooltipsArmedContext value={tooltipsArmed}>
+        {row.getVisibleCells().map((cell) => {
+          const meta = cell.column.columnDef.meta;
+          const className = cellClassName('data-table__cell', meta);
+          return meta?.isRowHeader ? (
+            <th key={cell.id} scope="row" className={className}>
+              <FlexRender cell={cell} />
+            </th>
+          ) : (
+            <td key={cell.id} className={className}>
+              <FlexRender cell={cell} />
+            </td>
+          );
+        })}
+      </TooltipsArmedContext>
+    </tr>
+  );
+}
+
+const DataTableRow = memo(DataTableRowImpl) as typeof DataTableRowImpl;
+
 /**
  * A table for server-sorted, server-paged data: semantic markup, a sticky header, horizontal
  * scrolling in its own box, sortable headers as buttons, and loading/updating/empty states. It
@@ -95,36 +177,8 @@ export function DataTable<TData extends RowData>({
   const rows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
 
-  const onRowKeyDown = (
-    event: KeyboardEvent<HTMLTableRowElement>,
-    row: Row<DataTableFeatures, TData>,
-  ) => {
-    // Keys pressed inside a cell's own controls are theirs.
-    if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onRowActivate?.(row);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const sibling =
-        event.key === 'ArrowDown'
-          ? event.currentTarget.nextElementSibling
-          : event.currentTarget.previousElementSibling;
-      if (sibling instanceof HTMLElement) {
-        event.preventDefault();
-        sibling.focus();
-      }
-    }
-  };
-
-  const onRowClick = (
-    event: MouseEvent<HTMLTableRowElement>,
-    row: Row<DataTableFeatures, TData>,
-  ) => {
-    if (isFromInteractiveChild(event)) return;
-    // Selecting text (a number to copy) is not a request to open the row.
-    if (window.getSelection()?.toString()) return;
-    onRowActivate?.(row);
-  };
+  const onActivate = useStableCallback(onRowActivate);
+  const columnsKey = visibleColumns.map((column) => column.id).join(' ');
 
   let body: ReactNode;
   if (isLoading) {
@@ -148,42 +202,7 @@ export function DataTable<TData extends RowData>({
       );
   } else {
     body = rows.map((row) => (
-      <tr
-        key={row.id}
-        className={
-          onRowActivate ? 'data-table__row data-table__row--interactive' : 'data-table__row'
-        }
-        tabIndex={onRowActivate ? 0 : undefined}
-        data-row-id={onRowActivate ? row.id : undefined}
-        onClick={
-          onRowActivate
-            ? (event) => {
-                onRowClick(event, row);
-              }
-            : undefined
-        }
-        onKeyDown={
-          onRowActivate
-            ? (event) => {
-                onRowKeyDown(event, row);
-              }
-            : undefined
-        }
-      >
-        {row.getVisibleCells().map((cell) => {
-          const meta = cell.column.columnDef.meta;
-          const className = cellClassName('data-table__cell', meta);
-          return meta?.isRowHeader ? (
-            <th key={cell.id} scope="row" className={className}>
-              <table.FlexRender cell={cell} />
-            </th>
-          ) : (
-            <td key={cell.id} className={className}>
-              <table.FlexRender cell={cell} />
-            </td>
-          );
-        })}
-      </tr>
+      <DataTableRow key={row.id} row={row} columnsKey={columnsKey} onActivate={onActivate} />
     ));
   }
 
