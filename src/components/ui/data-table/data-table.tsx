@@ -97,11 +97,15 @@ interface DataTableRowProps<TData extends RowData> {
  * re-rendering for its state (dimmed while the next page loads, a new sort indicator) leaves the
  * rows alone. Tooltips in the row mount their machinery once the row is first hovered or focused:
  * a page of rows renders none of it.
+ *
+ * Rows are keyed by position (see `DataTable`), so this element may show another record next:
+ * what it remembers is tied to the record's id.
  */
 function DataTableRowImpl<TData extends RowData>({ row, onActivate }: DataTableRowProps<TData>) {
-  const [tooltipsArmed, setTooltipsArmed] = useState(false);
+  const [armedRowId, setArmedRowId] = useState<string | undefined>(undefined);
+  const tooltipsArmed = armedRowId === row.id;
   const arm = () => {
-    setTooltipsArmed(true);
+    setArmedRowId(row.id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
@@ -144,11 +148,11 @@ function DataTableRowImpl<TData extends RowData>({ row, onActivate }: DataTableR
           const meta = cell.column.columnDef.meta;
           const className = cellClassName('data-table__cell', meta);
           return meta?.isRowHeader ? (
-            <th key={cell.id} scope="row" className={className}>
+            <th key={cell.column.id} scope="row" className={className}>
               <FlexRender cell={cell} />
             </th>
           ) : (
-            <td key={cell.id} className={className}>
+            <td key={cell.column.id} className={className}>
               <FlexRender cell={cell} />
             </td>
           );
@@ -201,8 +205,11 @@ export function DataTable<TData extends RowData>({
         </tr>
       );
   } else {
-    body = rows.map((row) => (
-      <DataTableRow key={row.id} row={row} columnsKey={columnsKey} onActivate={onActivate} />
+    // Rows keyed by position and cells by column, not by record id: the next page reuses this
+    // page's row and cell elements and only their text changes, instead of 50 rows torn down and
+    // built again (most of a page change's cost). Cells that keep state key it on the record.
+    body = rows.map((row, index) => (
+      <DataTableRow key={index} row={row} columnsKey={columnsKey} onActivate={onActivate} />
     ));
   }
 

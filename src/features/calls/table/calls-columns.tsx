@@ -108,7 +108,8 @@ export const callColumns = helper.columns([
   helper.accessor('notes', {
     ...NOT_SORTABLE,
     header: 'Notes',
-    cell: (info) => <NotesCell notes={info.getValue()} />,
+    // Rows are reused across pages: an expanded note belongs to its call, not to the position.
+    cell: (info) => <NotesCell key={info.row.id} notes={info.getValue()} />,
     meta: { label: 'Notes', className: 'calls-table__col-notes' },
   }),
   helper.accessor('createdAt', {

@@ -128,6 +128,40 @@ describe('CallsTable rows', () => {
     expect(screen.getByText(note).className).toContain('expanded');
   });
 
+  test('the next page reuses the row elements, but what a row remembers stays with its call', async () => {
+    const note = (name: string) =>
+      `${name} asked for a follow-up next Tuesday after their budget meeting; loop in the CFO.`;
+    const { user, showProps } = renderCallsTable({
+      result: makePage([makeCall({ notes: note('Ada') })], { total: 2, limit: 1 }),
+    });
+    const firstRow = bodyRows()[0];
+    await user.click(screen.getByRole('button', { name: 'Full note' }));
+    expect(screen.getByRole('button', { name: 'Full note' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    // Tab reached the start time: its tooltip is live.
+    await tabUntil(user, (element) => element.tagName === 'TIME');
+    expect(await screen.findByRole('tooltip')).toBeDefined();
+
+    showProps({
+      result: makePage(
+        [makeCall({ notes: note('Grace'), started_at: '2024-02-01T10:00:00.000Z' })],
+        { page: 2, total: 2, limit: 1 },
+      ),
+    });
+
+    // Same element, new call: only the text changed.
+    expect(bodyRows()[0]).toBe(firstRow);
+    expect(within(firstRow ?? document.body).getByText(note('Grace'))).toBeDefined();
+    // Ada's opened note does not open Grace's, and Grace's start time has no tooltip machinery
+    // until she is reached.
+    expect(screen.getByRole('button', { name: 'Full note' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+    const time = within(firstRow ?? document.body).getAllByText(/^Feb 1, 2024, /)[0];
+    expect(time?.getAttribute('data-state')).toBeNull();
+  });
+
   test('reports records that could not be shown', () => {
     renderCallsTable({ result: makePage([makeCall()], { droppedRows: 3 }) });
     expect(screen.getByText('3 records could not be shown (malformed).')).toBeDefined();

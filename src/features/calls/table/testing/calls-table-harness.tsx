@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
@@ -32,7 +33,8 @@ export interface RenderCallsTableOptions extends Partial<CallsTableProps> {
 
 /**
  * `CallsTable` as the page mounts it: in a data router (read `router.state.location` for the URL
- * it wrote) and a query client whose dispositions are already loaded.
+ * it wrote) and a query client whose dispositions are already loaded. `showProps` hands the same
+ * mounted table new props, as the page does when the next page of calls arrives.
  */
 export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -43,7 +45,13 @@ export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableO
     isUpdating: false,
     ...props,
   };
-  const router = createMemoryRouter([{ path: '/calls', element: <CallsTable {...tableProps} /> }], {
+  let setProps: (props: CallsTableProps) => void = () => undefined;
+  function MountedTable() {
+    const [current, set] = useState(tableProps);
+    setProps = set;
+    return <CallsTable {...current} />;
+  }
+  const router = createMemoryRouter([{ path: '/calls', element: <MountedTable /> }], {
     initialEntries: [url],
   });
   const user = userEvent.setup();
@@ -52,7 +60,12 @@ export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableO
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return { ...view, router, user };
+  const showProps = (next: Partial<CallsTableProps>) => {
+    act(() => {
+      setProps({ ...tableProps, ...next });
+    });
+  };
+  return { ...view, router, user, showProps };
 }
 
 /** The router's current query string, decoded for readable assertions. */
