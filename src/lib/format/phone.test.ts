@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { describe, expect, test } from 'vitest';
 import { formatPhone } from './phone';
 import { formatPhoneLite } from './phone-lite';
@@ -60,4 +62,39 @@ describe('formatPhoneLite', () => {
   test.each([undefined, null, '', '  '])('has nothing to show for %j', (raw) => {
     expect(formatPhoneLite(raw)).toBeUndefined();
   });
+});
+
+describe('formatPhone remembers', () => {
+  test('gives the same answer for a number it has seen, and for one it has forgotten', () => {
+    const first = formatPhone('+14155552671');
+    expect(formatPhone('+14155552671')).toBe(first);
+    // Far more numbers than it keeps: the oldest are parsed again, with the same result.
+    for (let index = 0; index < 5_000; index++)
+      formatPhone(`+1415555${String(index).padStart(4, '0')}`);
+    expect(formatPhone('+14155552671')).toBe('(415) 555-2671');
+    expect(formatPhone('+442079460958')).toBe('+44 20 7946 0958');
+  });
+});
+
+test('formats every North American number as libphonenumber formats it nationally', () => {
+  const digit = (min: number) => fc.integer({ min, max: 9 }).map(String);
+  const nanp = fc
+    .tuple(digit(2), fc.array(digit(0), { minLength: 2, maxLength: 2 }), digit(2))
+    .chain(([area, areaRest, exchange]) =>
+      fc
+        .array(digit(0), { minLength: 6, maxLength: 6 })
+        .map((rest) => `${area}${areaRest.join('')}${exchange}${rest.join('')}`),
+    );
+  fc.assert(
+    fc.property(nanp, fc.constantFrom('+1', '1', ''), (national, prefix) => {
+      const raw = `${prefix}${national}`;
+      const parsed = parsePhoneNumberFromString(raw, 'US');
+      const isUsOrCanada =
+        parsed?.isPossible() === true &&
+        (parsed.country === undefined || parsed.country === 'US' || parsed.country === 'CA');
+      if (!isUsOrCanada) return;
+      expect(formatPhone(raw)).toBe(parsed.formatNational());
+    }),
+    { numRuns: 2_000 },
+  );
 });
