@@ -245,4 +245,44 @@ test.describe('charts over the whole filtered set', () => {
     await expect(page).toHaveURL(/filters\[outcome\]=cancelled/);
     await expect.poll(() => countRequests).toBeGreaterThan(0);
   });
+
+  test('a filter change asks for its counts only once the table’s rows are in', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForCounts(page);
+    const events: string[] = [];
+    const isNewFilter = (url: URL) => url.searchParams.get('filters[outcome]') === 'no-answer';
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/v1/call-log' && isNewFilter(url)) {
+        events.push(url.searchParams.get('limit') === '1' ? 'count sent' : 'rows sent');
+      }
+    });
+    page.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/v1/call-log' && isNewFilter(url)) {
+        if (url.searchParams.get('limit') === '50' && url.searchParams.get('page') === '1') {
+          events.push('rows in');
+        }
+      }
+    });
+
+    // A slow answer for the rows, so counts sent without waiting for it would be seen.
+    await page.route('**/api/v1/call-log?**', async (route) => {
+      const url = new URL(route.request().url());
+      if (isNewFilter(url) && url.searchParams.get('limit') !== '1') {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      }
+      await route.continue();
+    });
+    await page.getByRole('radio', { name: 'No answer', exact: true }).check();
+    await expect(page).toHaveURL(/filters\[outcome\]=no-answer/);
+    await expect.poll(() => events.includes('count sent')).toBe(true);
+    await waitForCounts(page);
+    const rowsIn = events.indexOf('rows in');
+    expect(events[0]).toBe('rows sent');
+    expect(rowsIn).toBeGreaterThan(0);
+    expect(events.indexOf('count sent')).toBeGreaterThan(rowsIn);
+  });
 });

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
 import { useCallsView } from '@/features/calls/url-state/use-calls-view';
 import { useStableCallback } from '@/lib/use-stable-callback';
@@ -64,8 +64,11 @@ const ChartsBody = memo(
  * the server. Loaded lazily: recharts lives in this chunk only.
  */
 export default function CallCharts() {
-  const { view, query, update } = useCallsView();
-  const { numbers, isCounting, hasFailed, retry } = useChartNumbers(query);
+  const { query, update } = useCallsView();
+  // Rows first: the charts follow a new view in a render of their own, after the table's, so a
+  // filter change never waits for recharts (and see `useChartNumbers` for the table's answer).
+  const shownQuery = useDeferredValue(query);
+  const { numbers, isCounting, hasFailed, retry } = useChartNumbers(shownQuery);
   const select = useStableCallback((selection: BucketSelection) => {
     update((current) => toggleBucket(current, selection));
   });
@@ -83,10 +86,10 @@ export default function CallCharts() {
       </h2>
       <ChartsBody
         numbers={numbers}
-        filters={view.filters}
+        filters={shownQuery.filters}
         onSelect={select}
         numbersSignature={signatureOf(numbers)}
-        filtersSignature={filtersKey(view.filters)}
+        filtersSignature={filtersKey(shownQuery.filters)}
       />
       {hasFailed ? (
         <p className="call-charts__problem" role="alert">

@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
 import { callQueries } from '@/features/calls/api/call-log';
 import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
 import { chartQueries } from './chart-count-queries';
@@ -23,8 +24,11 @@ export interface ChartNumbersState {
  */
 export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
   const { filters } = query;
-  const plan = planCharts(filters);
   const currentKey = filtersKey(filters);
+  // The plan is a function of the filters, and `currentKey` is their canonical text: paging,
+  // sorting or opening a call re-renders this without planning the same counts again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const plan = useMemo(() => planCharts(filters), [currentKey]);
 
   const table = useQuery({
     ...callQueries.page(query),
@@ -34,12 +38,14 @@ export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
         ? previous
         : undefined,
   });
-  const tableTotal = table.data?.total;
+  // Rows first: the table's answer reaches the charts in a render after the one that shows the
+  // rows, and the counts of new filters are asked for only then (or once the table has given up),
+  // so they never hold the server or the main thread while the rows are on their way.
+  const tableTotal = useDeferredValue(table.data?.total);
+  const isTableFetching = useDeferredValue(table.isFetching);
   // A server that leaves the total out of a page is asked for it like for any other count.
   const requests = tableTotal === null ? [...plan.requests, filters] : plan.requests;
-  // Rows first: the counts of new filters are asked for once the table's answer is in (or it has
-  // given up), so they never hold the server or the main thread while the rows are on their way.
-  const rowsAreIn = tableTotal !== undefined || !table.isFetching;
+  const rowsAreIn = tableTotal !== undefined || !isTableFetching;
   const counts = useQueries({
     queries: requests.map((filters) => ({ ...chartQueries.count(filters), enabled: rowsAreIn })),
   });
