@@ -1,46 +1,24 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { CallPanelSlot } from '@/features/call-panel/call-panel-slot';
-import { lazy, Suspense, useEffect } from 'react';
 import { LazyCallCharts } from '@/features/charts/lazy-call-charts';
 import { ExportButton } from '@/features/export/export-button';
-import {
-  afterNextPaint,
-  releaseDeferredModules,
-  useDeferredModulesReleased,
-} from '@/lib/deferred-module';
-import { callQueries, prefetchNextPage } from './api/call-log';
-import { CallsErrorBanner } from './calls-error-banner';
+import { useDeferredModulesReleased } from '@/lib/deferred-module';
+import { CallsResults } from './calls-results';
 import { ActiveFilterChips } from './filters/active-filter-chips';
-import { IgnoredParamsNotice } from './filters/ignored-params-notice';
 import { FilterSidebarPlaceholder } from './filters/filter-sidebar-placeholder';
-import { CallsTable } from './table/calls-table';
-import { withCall } from './url-state/calls-view-updates';
-import { useCallsView } from './url-state/use-calls-view';
+import { IgnoredParamsNotice } from './filters/ignored-params-notice';
 import './calls-page.css';
 
 // The sidebar's widgets (popovers, comboboxes, phone parsing) are not needed to paint the first rows.
 const FilterSidebar = lazy(() => import('./filters/filter-sidebar'));
 
+/**
+ * The call log's layout. It reads neither the URL nor the page query itself: each part follows
+ * what it shows, so a new page of rows does not re-render the sidebar or the charts.
+ */
 export function CallsPage() {
-  const { query, update } = useCallsView();
-  const queryClient = useQueryClient();
-  const pageQuery = useQuery(callQueries.page(query));
-  const { data, error, failureReason, isPlaceholderData, isFetching, status, refetch } = pageQuery;
-  // While Query retries by itself `error` is still null: show the failure it is retrying.
-  const problem = error ?? (isFetching ? failureReason : null);
-  // Rows first: heavy chunks start loading once the first answer (rows or a failure) is in, so
-  // they never compete with it for the network or the main thread.
-  const firstAnswerIn = data !== undefined || pageQuery.failureCount > 0;
-
-  useEffect(() => {
-    if (firstAnswerIn) return afterNextPaint(releaseDeferredModules);
-  }, [firstAnswerIn]);
-  // Once the rows are painted: the sidebar's chunk then never competes with the first rows.
+  // Once the first rows are painted: the sidebar's chunk then never competes with them.
   const sidebarMayLoad = useDeferredModulesReleased();
-
-  useEffect(() => {
-    if (data && !isPlaceholderData) void prefetchNextPage(queryClient, query, data);
-  }, [queryClient, query, data, isPlaceholderData]);
 
   return (
     <div className="calls-page">
@@ -63,22 +41,7 @@ export function CallsPage() {
         <IgnoredParamsNotice />
         <ActiveFilterChips />
         <LazyCallCharts />
-        {problem ? (
-          <CallsErrorBanner
-            error={problem}
-            isRetrying={isFetching}
-            hasData={data !== undefined}
-            onRetry={() => void refetch()}
-          />
-        ) : null}
-        <CallsTable
-          result={data}
-          status={status}
-          isUpdating={isFetching && (isPlaceholderData || data !== undefined)}
-          onOpenCall={(id) => {
-            update((view) => withCall(view, id));
-          }}
-        />
+        <CallsResults />
       </section>
       <CallPanelSlot />
     </div>

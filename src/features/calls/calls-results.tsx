@@ -1,0 +1,54 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { afterNextPaint, releaseDeferredModules } from '@/lib/deferred-module';
+import { callQueries, prefetchNextPage } from './api/call-log';
+import { CallsErrorBanner } from './calls-error-banner';
+import { CallsTable } from './table/calls-table';
+import { withCall } from './url-state/calls-view-updates';
+import { useCallsView } from './url-state/use-calls-view';
+
+/**
+ * The current page of calls and what went wrong fetching it. The only part of the page that
+ * follows the page query, so an answer re-renders the table and its banner, not the sidebar,
+ * header and charts around them.
+ */
+export function CallsResults() {
+  const { query, update } = useCallsView();
+  const queryClient = useQueryClient();
+  const pageQuery = useQuery(callQueries.page(query));
+  const { data, error, failureReason, isPlaceholderData, isFetching, status, refetch } = pageQuery;
+  // While Query retries by itself `error` is still null: show the failure it is retrying.
+  const problem = error ?? (isFetching ? failureReason : null);
+  // Rows first: heavy chunks start loading once the first answer (rows or a failure) is in, so
+  // they never compete with it for the network or the main thread.
+  const firstAnswerIn = data !== undefined || pageQuery.failureCount > 0;
+
+  useEffect(() => {
+    if (firstAnswerIn) return afterNextPaint(releaseDeferredModules);
+  }, [firstAnswerIn]);
+
+  useEffect(() => {
+    if (data && !isPlaceholderData) void prefetchNextPage(queryClient, query, data);
+  }, [queryClient, query, data, isPlaceholderData]);
+
+  return (
+    <>
+      {problem ? (
+        <CallsErrorBanner
+          error={problem}
+          isRetrying={isFetching}
+          hasData={data !== undefined}
+          onRetry={() => void refetch()}
+        />
+      ) : null}
+      <CallsTable
+        result={data}
+        status={status}
+        isUpdating={isFetching && (isPlaceholderData || data !== undefined)}
+        onOpenCall={(id) => {
+          update((view) => withCall(view, id));
+        }}
+      />
+    </>
+  );
+}
