@@ -8,7 +8,9 @@ import {
   useNavigate,
   useNavigationType,
 } from 'react-router';
-import { describe, expect, test } from 'vitest';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { callQueries } from '../api/call-log';
 import { toCallLogSearchParams } from './call-log-query';
 import { withCall, withFilters, withPage } from './calls-view-updates';
 import type { CallsViewState } from './use-calls-view';
@@ -139,6 +141,45 @@ describe('useCallsView', () => {
     });
     expect(result.current.calls.query).not.toBe(query);
     expect(result.current.calls.query.page).toBe(2);
+  });
+});
+
+describe('useCallsView with a query client', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('the new view’s page is already being fetched when that view first renders', async () => {
+    // Offline: the request never answers; what matters is that it was asked for.
+    vi.stubGlobal('fetch', () => new Promise<never>(() => undefined));
+    const queryClient = new QueryClient();
+    const fetchStatusAtRender: (string | undefined)[] = [];
+    let calls: CallsViewState | undefined;
+    function Probe() {
+      calls = useCallsView();
+      fetchStatusAtRender.push(
+        queryClient.getQueryState(callQueries.page(calls.query).queryKey)?.fetchStatus,
+      );
+      return null;
+    }
+    const router = createMemoryRouter([{ path: '/calls', Component: Probe }], {
+      initialEntries: ['/calls'],
+    });
+    render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    // Nothing on the page observes the query: only the hook can have started it.
+    expect(fetchStatusAtRender).toEqual([undefined]);
+
+    await act(async () => {
+      calls?.update((view) => withFilters(view, { outcome: 'answered' }));
+      await Promise.resolve();
+    });
+    expect(router.state.location.search).toBe('?filters[outcome]=answered');
+    expect(fetchStatusAtRender.at(-1)).toBe('fetching');
+    queryClient.clear();
   });
 });
 
