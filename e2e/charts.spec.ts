@@ -285,4 +285,40 @@ test.describe('charts over the whole filtered set', () => {
     expect(rowsIn).toBeGreaterThan(0);
     expect(events.indexOf('count sent')).toBeGreaterThan(rowsIn);
   });
+
+  test('while new filters are counted, the previous numbers stay on screen, dimmed', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForCounts(page);
+    const before = await readKpis(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/v1/call-log?**', async (route) => {
+      const url = new URL(route.request().url());
+      const isNewCount =
+        url.searchParams.get('filters[outcome]') === 'cancelled' &&
+        url.searchParams.get('limit') === '1';
+      if (isNewCount) await held;
+      await route.continue();
+    });
+
+    await page.getByRole('radio', { name: 'Cancelled', exact: true }).check();
+    await expect(
+      page.getByRole('table').getByRole('cell', { name: 'Cancelled' }).first(),
+    ).toBeVisible();
+    await expect(charts(page)).toHaveClass(/call-charts--updating/);
+    await expect(charts(page)).toHaveAttribute('aria-busy', 'true');
+    expect(await readKpis(page)).toEqual(before);
+
+    release();
+    await waitForCounts(page);
+    await expect(charts(page)).not.toHaveClass(/call-charts--updating/);
+    const after = await readKpis(page);
+    expect(after['Total calls']).not.toEqual(before['Total calls']);
+    // The total is the table's own.
+    await expect(page.getByText(`of ${after['Total calls']?.[0] ?? ''}`)).toBeVisible();
+  });
 });

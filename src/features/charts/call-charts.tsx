@@ -4,6 +4,7 @@ import { useCallsView } from '@/features/calls/url-state/use-calls-view';
 import { useStableCallback } from '@/lib/use-stable-callback';
 import type { BucketSelection } from './chart-definitions';
 import type { ChartNumbers } from './chart-plan';
+import { numbersSignature } from './chart-plan';
 import { filtersKey } from './count-plan';
 import { toggleBucket } from './chart-selection';
 import { DurationChart } from './duration-chart';
@@ -19,17 +20,6 @@ interface ChartsBodyProps {
   /** What the props show, as text: the body renders again only when these change. */
   numbersSignature: string;
   filtersSignature: string;
-}
-
-/** Every number shown, in order: equal when the charts would draw the same thing. */
-function signatureOf(numbers: ChartNumbers): string {
-  const values = (buckets: ChartNumbers['duration']) => buckets.map(({ value }) => value ?? '-');
-  return JSON.stringify([
-    values(numbers.duration),
-    values(numbers.outcome),
-    values(numbers.answeredBy),
-    numbers.kpis,
-  ]);
 }
 
 /**
@@ -68,14 +58,14 @@ export default function CallCharts() {
   // Rows first: the charts follow a new view in a render of their own, after the table's, so a
   // filter change never waits for recharts (and see `useChartNumbers` for the table's answer).
   const shownQuery = useDeferredValue(query);
-  const { numbers, isCounting, hasFailed, retry } = useChartNumbers(shownQuery);
+  const { numbers, isCounting, isStale, hasFailed, retry } = useChartNumbers(shownQuery);
   const select = useStableCallback((selection: BucketSelection) => {
     update((current) => toggleBucket(current, selection));
   });
 
   return (
     <section
-      className="call-charts"
+      className={isStale ? 'call-charts call-charts--updating' : 'call-charts'}
       aria-labelledby="call-charts-heading"
       aria-busy={isCounting}
       // For the benchmark (bench/perf.ts): when every number of the current filters is in.
@@ -88,7 +78,7 @@ export default function CallCharts() {
         numbers={numbers}
         filters={shownQuery.filters}
         onSelect={select}
-        numbersSignature={signatureOf(numbers)}
+        numbersSignature={numbersSignature(numbers)}
         filtersSignature={filtersKey(shownQuery.filters)}
       />
       {hasFailed ? (

@@ -63,3 +63,14 @@ export function evaluateCharts(plan: ChartsPlan, lookup: CountLookup): ChartNumb
     kpis: mapKpis((id) => evaluatePlan(plan.kpis[id], lookup)),
   };
 }
+
+/** Every number shown, in order, as text: equal when the charts would draw the same thing. */
+export function numbersSignature(numbers: ChartNumbers): string {
+  const values = (buckets: readonly BucketCount[]) => buckets.map(({ value }) => value ?? '-');
+  return JSON.stringify([
+    values(numbers.duration),
+    values(numbers.outcome),
+    values(numbers.answeredBy),
+    numbers.kpis,
+  ]);
+}

@@ -1,19 +1,44 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { callQueries } from '@/features/calls/api/call-log';
 import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
 import { chartQueries } from './chart-count-queries';
-import { evaluateCharts, planCharts } from './chart-plan';
+import { evaluateCharts, numbersSignature, planCharts } from './chart-plan';
 import type { ChartNumbers } from './chart-plan';
 import { filtersKey } from './count-plan';
 
 export interface ChartNumbersState {
+  /** What to draw: while new filters are counted, the last complete numbers (see `isStale`). */
   numbers: ChartNumbers;
   /** Some count is still loading. */
   isCounting: boolean;
+  /** `numbers` are the previous filters' while these are counted: show them as updating. */
+  isStale: boolean;
   /** Some count failed (after the query client's retries). */
   hasFailed: boolean;
   retry: () => void;
+}
+
+interface CompleteNumbers {
+  signature: string;
+  numbers: ChartNumbers;
+}
+
+/**
+ * Like the table's previous page, the charts keep the last numbers that were all in while new
+ * ones are counted, instead of emptying every bar and filling them one count at a time (and
+ * redrawing recharts for each). Before any set is complete, the partial numbers show.
+ */
+function useLastComplete(
+  numbers: ChartNumbers,
+  isCounting: boolean,
+): { numbers: ChartNumbers; isStale: boolean } {
+  const signature = numbersSignature(numbers);
+  const [complete, setComplete] = useState<CompleteNumbers | null>(null);
+  // Adjusting state to what was just rendered, as React documents it: no effect, no extra commit.
+  if (!isCounting && complete?.signature !== signature) setComplete({ signature, numbers });
+  if (isCounting && complete) return { numbers: complete.numbers, isStale: true };
+  return { numbers, isStale: false };
 }
 
 /**
@@ -61,9 +86,13 @@ export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
       : countsByKey.get(source.key),
   );
 
+  const isCounting = counts.some((count) => count.isPending) || tableTotal === undefined;
+  const shown = useLastComplete(numbers, isCounting);
+
   return {
-    numbers,
-    isCounting: counts.some((count) => count.isPending) || tableTotal === undefined,
+    numbers: shown.numbers,
+    isStale: shown.isStale,
+    isCounting,
     hasFailed: counts.some((count) => count.isError),
     retry: () => {
       for (const count of counts) if (count.isError) void count.refetch();
