@@ -52,8 +52,11 @@ export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
   const currentKey = filtersKey(filters);
   // The plan is a function of the filters, and `currentKey` is their canonical text: paging,
   // sorting or opening a call re-renders this without planning the same counts again.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const plan = useMemo(() => planCharts(filters), [currentKey]);
+  const { plan, plannedFilters } = useMemo(
+    () => ({ plan: planCharts(filters), plannedFilters: filters }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [currentKey],
+  );
 
   const table = useQuery({
     ...callQueries.page(query),
@@ -69,16 +72,25 @@ export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
   const tableTotal = useDeferredValue(table.data?.total);
   const isTableFetching = useDeferredValue(table.isFetching);
   // A server that leaves the total out of a page is asked for it like for any other count.
-  const requests = tableTotal === null ? [...plan.requests, filters] : plan.requests;
+  const isTotalMissing = tableTotal === null;
+  const requests = useMemo(
+    () => (isTotalMissing ? [...plan.requests, plannedFilters] : plan.requests),
+    [plan, plannedFilters, isTotalMissing],
+  );
   const rowsAreIn = tableTotal !== undefined || !isTableFetching;
-  const counts = useQueries({
-    queries: requests.map((filters) => ({ ...chartQueries.count(filters), enabled: rowsAreIn })),
-  });
+  // The same array while nothing changed: useQueries then skips hashing a dozen keys again on
+  // every render (each page change renders this component).
+  const queries = useMemo(
+    () => requests.map((filters) => ({ ...chartQueries.count(filters), enabled: rowsAreIn })),
+    [requests, rowsAreIn],
+  );
+  const counts = useQueries({ queries });
+  const requestKeys = useMemo(() => requests.map(filtersKey), [requests]);
 
   const countsByKey = new Map<string, number>();
-  requests.forEach((request, index) => {
+  requestKeys.forEach((key, index) => {
     const data = counts[index]?.data;
-    if (data !== undefined) countsByKey.set(filtersKey(request), data);
+    if (data !== undefined) countsByKey.set(key, data);
   });
   const numbers = evaluateCharts(plan, (source) =>
     source.kind === 'total'
