@@ -124,6 +124,56 @@ describe('DataTable', () => {
   });
 });
 
+const PAGES: Person[][] = [
+  PEOPLE.slice(0, 2),
+  [PEOPLE[2] as Person, { id: 'd', name: 'Margaret', age: 51 }],
+  [{ id: 'e', name: 'Barbara', age: 61 }],
+];
+
+/** One table per page, as a paged view builds them: the page shown and the one after it. */
+function usePageTable(pageIndex: number) {
+  return useTable({
+    features: dataTableFeatures,
+    columns,
+    data: PAGES[pageIndex] ?? [],
+    getRowId: (person) => person.id,
+    manualSorting: true,
+    manualPagination: true,
+    state: { sorting: [], pagination: { pageIndex, pageSize: 2 } },
+  });
+}
+
+function PagedPeople({ pageIndex }: { pageIndex: number }) {
+  const current = usePageTable(pageIndex);
+  const next = usePageTable(pageIndex + 1);
+  return (
+    <DataTable
+      table={current}
+      caption="People"
+      adjacentTable={PAGES[pageIndex + 1] ? next : undefined}
+    />
+  );
+}
+
+describe('DataTable with an adjacent page', () => {
+  const rowHeaders = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+
+  test('renders it hidden ahead of time; moving there reveals those very rows', () => {
+    const { rerender } = render(<PagedPeople pageIndex={0} />);
+    expect(rowHeaders()).toEqual(['Ada', 'Grace']);
+    // Rendered, but neither seen nor in the accessibility tree.
+    const linus = screen.getByText('Linus').closest('tr');
+    expect(linus?.closest('tbody')?.style.display).toBe('none');
+
+    rerender(<PagedPeople pageIndex={1} />);
+    expect(rowHeaders()).toEqual(['Linus', 'Margaret']);
+    expect(screen.getByText('Linus').closest('tr')).toBe(linus);
+    // The visible body comes first; the page after is now the one rendered ahead.
+    expect(screen.getAllByRole('rowgroup')[1]?.contains(linus ?? null)).toBe(true);
+    expect(screen.getByText('Barbara').closest('tbody')?.style.display).toBe('none');
+  });
+});
+
 describe('DataTablePagination', () => {
   test('with a known total', () => {
     render(<PeopleTable rowCount={9} />);

@@ -6,10 +6,12 @@ import { DataTableViewOptions } from '@/components/ui/data-table/data-table-view
 import { PlayAllButton } from '@/features/player/play-all-button';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
 import { formatCount } from '@/lib/format/count';
+import { callQueries } from '../api/call-log';
 import type { CallPage } from '../api/call-log';
 import { PAGE_SIZE_OPTIONS } from '../url-state/calls-view';
 import type { CallsView } from '../url-state/calls-view';
 import { activeFilterEntries, clearFilters, withPage } from '../url-state/calls-view-updates';
+import type { CallLogQuery } from '../url-state/call-log-query';
 import type { CallsViewState } from '../url-state/use-calls-view';
 import { useCallsView } from '../url-state/use-calls-view';
 import { buildDispositionLookup } from './call-display';
@@ -29,6 +31,34 @@ export interface CallsTableProps {
 }
 
 const MAX_SKELETON_ROWS = 10;
+
+/**
+ * A page next to the one shown, when it is already in the cache, for the table to render ahead of
+ * time: the next page (the page prefetches it), else the previous one (just left). Read from the
+ * cache only, never fetched from here. Either way it has the other parity, so moving to it is a
+ * reveal, and after a Next the page just left stays rendered until the one after it arrives.
+ */
+function useAdjacentPage(
+  result: CallPage | undefined,
+  query: CallLogQuery,
+  isUpdating: boolean,
+): CallPage | undefined {
+  const isSettled = !isUpdating && result?.page === query.page;
+  const nextPage = isSettled ? result.next : null;
+  const previousPage = isSettled && query.page > 1 ? query.page - 1 : null;
+  const cached = (page: number | null) => ({
+    ...callQueries.page({ ...query, page: page ?? query.page }),
+    enabled: false,
+    // Only that page itself: never another page standing in for it.
+    placeholderData: undefined,
+  });
+  const next = useQuery(cached(nextPage));
+  const previous = useQuery(cached(previousPage));
+  return (
+    (nextPage === null ? undefined : next.data) ??
+    (previousPage === null ? undefined : previous.data)
+  );
+}
 
 function CallsEmptyState({
   result,
@@ -89,8 +119,14 @@ function CallsEmptyState({
  * next page loads, and a bare frame when the first load failed (the page shows the error above).
  */
 export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTableProps) {
-  const { view, update } = useCallsView();
+  const { view, query, update } = useCallsView();
   const table = useCallsTable(result, view, update);
+  const adjacent = useAdjacentPage(result, query, isUpdating);
+  const adjacentTable = useCallsTable(
+    adjacent,
+    withPage(view, adjacent?.page ?? view.page),
+    update,
+  );
   const dispositions = useQuery(referenceQueries.dispositions());
   const dispositionLookup = useMemo(
     () => buildDispositionLookup(dispositions.data),
@@ -138,6 +174,7 @@ export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTabl
                 }
               : undefined
           }
+          adjacentTable={adjacent ? adjacentTable : undefined}
         />
         {result ? <DataTablePagination table={table} pageSizeOptions={PAGE_SIZE_OPTIONS} /> : null}
       </div>
