@@ -191,9 +191,16 @@ test.describe('charts over the whole filtered set', () => {
     await page.locator('.recharts-bar-rectangle').nth(3).click();
     await expect(page).toHaveURL(/filters\[min_duration\]=60&filters\[max_duration\]=119/);
     await expect(oneToTwoMinutes).toHaveAttribute('aria-pressed', 'true');
+    // The drawing follows too (it is redrawn only when what it draws changes).
+    const activeBars = page.locator('.recharts-bar-rectangle .chart-bar--active');
+    await expect(activeBars).toHaveCount(1);
+    await expect(
+      page.locator('.recharts-bar-rectangle').nth(3).locator('.chart-bar--active'),
+    ).toHaveCount(1);
     await page.goBack();
     await expect(page).not.toHaveURL(/min_duration/);
     await expect(oneToTwoMinutes).toHaveAttribute('aria-pressed', 'false');
+    await expect(activeBars).toHaveCount(0);
 
     await clickSlice(page, '.chart-slice--no-answer');
     await expect(page).toHaveURL(/filters\[outcome\]=no-answer/);

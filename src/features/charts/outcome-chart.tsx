@@ -1,5 +1,6 @@
 import { Pie, PieChart, ResponsiveContainer, Sector } from 'recharts';
 import type { PieSectorShapeProps } from 'recharts';
+import { memo } from 'react';
 import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
 import { BucketList } from './bucket-list';
 import type { BucketSelection } from './chart-definitions';
@@ -43,6 +44,68 @@ function sliceShape(slices: readonly Slice[]) {
 }
 
 /**
+ * The two rings alone, drawn again only when what they draw changes: recharts' layout is the
+ * costly part of the charts.
+ */
+const OutcomePlot = memo(
+  function OutcomePlot({
+    inner,
+    outer,
+    onSelect,
+  }: {
+    inner: readonly Slice[];
+    outer: readonly Slice[];
+    onSelect: (selection: BucketSelection) => void;
+  }) {
+    const select = (slices: readonly Slice[], index: number) => {
+      const selection = slices[index]?.selection;
+      if (selection) onSelect(selection);
+    };
+    return (
+      <ResponsiveContainer width="100%" height={190}>
+        <PieChart accessibilityLayer={false}>
+          <Pie
+            data={[...inner]}
+            dataKey="value"
+            nameKey="id"
+            startAngle={90}
+            endAngle={-270}
+            innerRadius="38%"
+            outerRadius="64%"
+            isAnimationActive={false}
+            rootTabIndex={-1}
+            cursor="pointer"
+            shape={sliceShape(inner)}
+            onClick={(_item, index) => {
+              select(inner, index);
+            }}
+          />
+          <Pie
+            data={[...outer]}
+            dataKey="value"
+            nameKey="id"
+            startAngle={90}
+            endAngle={-270}
+            innerRadius="68%"
+            outerRadius="92%"
+            isAnimationActive={false}
+            rootTabIndex={-1}
+            cursor="pointer"
+            shape={sliceShape(outer)}
+            onClick={(_item, index) => {
+              select(outer, index);
+            }}
+          />
+        </PieChart>
+      </ResponsiveContainer>
+    );
+  },
+  (before, after) =>
+    before.onSelect === after.onSelect &&
+    JSON.stringify([before.inner, before.outer]) === JSON.stringify([after.inner, after.outer]),
+);
+
+/**
  * Outcomes as a ring (answered, no answer, cancelled), with the answered arc split by who answered
  * in an outer ring; the table below is its text alternative.
  */
@@ -56,10 +119,6 @@ export function OutcomeChart({ outcome, answeredBy, filters, onSelect }: Outcome
       .filter((slice) => slice.id !== 'answered')
       .map((slice) => ({ ...slice, id: `${slice.id}-spacer`, selection: null, isSpacer: true })),
   ];
-  const select = (slices: readonly Slice[], index: number) => {
-    const selection = slices[index]?.selection;
-    if (selection) onSelect(selection);
-  };
   const [answered, ...unanswered] = outcome;
   const rows = [
     ...(answered ? [answered] : []),
@@ -71,42 +130,7 @@ export function OutcomeChart({ outcome, answeredBy, filters, onSelect }: Outcome
     <figure className="chart-card">
       <figcaption className="chart-card__title">Outcome</figcaption>
       <div className="chart-card__plot" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={190}>
-          <PieChart accessibilityLayer={false}>
-            <Pie
-              data={inner}
-              dataKey="value"
-              nameKey="id"
-              startAngle={90}
-              endAngle={-270}
-              innerRadius="38%"
-              outerRadius="64%"
-              isAnimationActive={false}
-              rootTabIndex={-1}
-              cursor="pointer"
-              shape={sliceShape(inner)}
-              onClick={(_item, index) => {
-                select(inner, index);
-              }}
-            />
-            <Pie
-              data={outer}
-              dataKey="value"
-              nameKey="id"
-              startAngle={90}
-              endAngle={-270}
-              innerRadius="68%"
-              outerRadius="92%"
-              isAnimationActive={false}
-              rootTabIndex={-1}
-              cursor="pointer"
-              shape={sliceShape(outer)}
-              onClick={(_item, index) => {
-                select(outer, index);
-              }}
-            />
-          </PieChart>
-        </ResponsiveContainer>
+        <OutcomePlot inner={inner} outer={outer} onSelect={onSelect} />
       </div>
       <BucketList label="Calls by outcome" rows={rows} filters={filters} onSelect={onSelect} />
     </figure>
