@@ -61,41 +61,30 @@ const OutcomePlot = memo(
       const selection = slices[index]?.selection;
       if (selection) onSelect(selection);
     };
+    // Called, not a component: recharts wants its Pie elements as the chart's children.
+    const ring = (slices: readonly Slice[], innerRadius: string, outerRadius: string) => (
+      <Pie
+        data={[...slices]}
+        dataKey="value"
+        nameKey="id"
+        startAngle={90}
+        endAngle={-270}
+        innerRadius={innerRadius}
+        outerRadius={outerRadius}
+        isAnimationActive={false}
+        rootTabIndex={-1}
+        cursor="pointer"
+        shape={sliceShape(slices)}
+        onClick={(_item, index) => {
+          select(slices, index);
+        }}
+      />
+    );
     return (
       <ResponsiveContainer width="100%" height={190}>
         <PieChart accessibilityLayer={false}>
-          <Pie
-            data={[...inner]}
-            dataKey="value"
-            nameKey="id"
-            startAngle={90}
-            endAngle={-270}
-            innerRadius="38%"
-            outerRadius="64%"
-            isAnimationActive={false}
-            rootTabIndex={-1}
-            cursor="pointer"
-            shape={sliceShape(inner)}
-            onClick={(_item, index) => {
-              select(inner, index);
-            }}
-          />
-          <Pie
-            data={[...outer]}
-            dataKey="value"
-            nameKey="id"
-            startAngle={90}
-            endAngle={-270}
-            innerRadius="68%"
-            outerRadius="92%"
-            isAnimationActive={false}
-            rootTabIndex={-1}
-            cursor="pointer"
-            shape={sliceShape(outer)}
-            onClick={(_item, index) => {
-              select(outer, index);
-            }}
-          />
+          {ring(inner, '38%', '64%')}
+          {ring(outer, '68%', '92%')}
         </PieChart>
       </ResponsiveContainer>
     );
