@@ -110,9 +110,8 @@ interface DataTableRowProps<TData extends RowData> {
 }
 
 /**
- * One data row. Memoised on its row object (the same while the page's data is), so a table
- * re-rendering for its state (dimmed while the next page loads, a new sort indicator) leaves the
- * rows alone. Tooltips in the row mount their machinery once the row is first hovered or focused:
+ * One data row. Memoised on its record (see `DataTableRow`), so a table re-rendering for its state
+ * (dimmed while the next page loads, a new sort indicator) leaves the rows alone. Tooltips in the row mount their machinery once the row is first hovered or focused:
  * a page of rows renders none of it.
  *
  * Rows are keyed by position (see `DataTable`), so this element may show another record next:
