@@ -24,7 +24,9 @@ interface ChartsBodyProps {
 
 /**
  * The KPIs and the two charts. Memoised on what they show: a new page, sort or open call of the
- * same filters changes nothing here, and recharts' layout is the most expensive render on the page.
+ * same filters changes nothing here, so none of it renders (measured: a Next click is a few ms
+ * slower without this). Inside, the plots are memoised again on what they draw, for filter
+ * changes that only move the pressed bucket.
  */
 const ChartsBody = memo(
   function ChartsBody({ numbers, filters, onSelect }: ChartsBodyProps) {

@@ -64,8 +64,8 @@ describe('formatPhoneLite', () => {
   });
 });
 
-describe('formatPhone remembers', () => {
-  test('gives the same answer for a number it has seen, and for one it has forgotten', () => {
+describe('formatPhone with its memory of formatted numbers', () => {
+  test('answers the same whether it remembers a number, has forgotten it, or never saw it', () => {
     const first = formatPhone('+14155552671');
     expect(formatPhone('+14155552671')).toBe(first);
     // Far more numbers than it keeps: the oldest are parsed again, with the same result.
