@@ -18,6 +18,8 @@ export interface SizeFigures {
   requestsOnNextPage: number | null;
   rowClickToPanelMs: number | null;
   filterChangeToChartsMs: number | null;
+  /** The `limit=1` counts the first, unfiltered load sends for the charts. */
+  chartRequestsOnFirstLoad: number | null;
   /** Every call-log request a filter change sends (table page, prefetch, chart counts). */
   requestsPerFilterChange: number | null;
   /** The `limit=1` count requests among them. */
@@ -94,6 +96,12 @@ export function checkBudgets({ latencyMs, sizes }: BudgetInput): BudgetResult[] 
         size.nextPageToRowsMs,
         PREFETCHED_PAGE_LIMIT_MS,
         ms,
+      ),
+      atMost(
+        `${label}: chart requests on the first load`,
+        size.chartRequestsOnFirstLoad,
+        CHART_REQUESTS_LIMIT,
+        String,
       ),
       atMost(
         `${label}: chart requests per filter change`,

@@ -57,8 +57,7 @@ function expectedNumbers(calls: CallFacts[]) {
   const conversations = count(calls, isConversation);
   return {
     duration: {
-      '0–9 s': count(calls, lasting(0, 9)),
-      '10–29 s': count(calls, lasting(10, 29)),
+      '0–29 s': count(calls, lasting(0, 29)),
       '30–59 s': count(calls, lasting(30, 59)),
       '1–2 min': count(calls, lasting(60, 119)),
       '2–5 min': count(calls, lasting(120, 299)),
@@ -188,14 +187,14 @@ test.describe('charts over the whole filtered set', () => {
     const oneToTwoMinutes = charts(page).getByRole('button', { name: '1–2 min' });
     await expect(oneToTwoMinutes).toHaveAttribute('aria-pressed', 'false');
 
-    await page.locator('.recharts-bar-rectangle').nth(3).click();
+    await page.locator('.recharts-bar-rectangle').nth(2).click();
     await expect(page).toHaveURL(/filters\[min_duration\]=60&filters\[max_duration\]=119/);
     await expect(oneToTwoMinutes).toHaveAttribute('aria-pressed', 'true');
     // The drawing follows too (it is redrawn only when what it draws changes).
     const activeBars = page.locator('.recharts-bar-rectangle .chart-bar--active');
     await expect(activeBars).toHaveCount(1);
     await expect(
-      page.locator('.recharts-bar-rectangle').nth(3).locator('.chart-bar--active'),
+      page.locator('.recharts-bar-rectangle').nth(2).locator('.chart-bar--active'),
     ).toHaveCount(1);
     await page.goBack();
     await expect(page).not.toHaveURL(/min_duration/);
@@ -231,7 +230,9 @@ test.describe('charts over the whole filtered set', () => {
     });
     await page.goto('/');
     await waitForCounts(page);
+    // The unfiltered view, the one everybody opens first, within the budget of 15 counts.
     expect(countRequests).toBeGreaterThan(0);
+    expect(countRequests).toBeLessThanOrEqual(15);
     countRequests = 0;
 
     await page.getByRole('button', { name: 'Next page' }).click();
