@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// One zone for every machine, the browser tests' own: tests that show calendar days (presets,
+// local start times) otherwise pass in New York and UTC and fail in Auckland. Set before the
+// workers start, so they inherit it.
+process.env.TZ = 'America/New_York';
+
 // Unit tests sit beside the code. Server-side code and pure logic run in Node; React components in jsdom.
 export default defineConfig({
   // Explicit aliases: tsconfig.json excludes test files, so tsconfig-based resolution would miss them.
