@@ -105,8 +105,7 @@ function countInMemory(calls: Call[]) {
   const count = (isCounted: (call: Call) => boolean) => calls.filter(isCounted).length;
   return {
     duration: [
-      [0, 9],
-      [10, 29],
+      [0, 29],
       [30, 59],
       [60, 119],
       [120, 299],
