@@ -125,3 +125,23 @@ test('KPI cards show the overview with the change against the previous period', 
   const shownChange = shown?.[1] === '−' ? -magnitude : magnitude;
   expect(Math.abs(shownChange - growth)).toBeLessThanOrEqual(0.055);
 });
+
+test('a mistyped team link still renders, says what was ignored, and Dismiss cleans the URL', async ({
+  page,
+}) => {
+  await page.goto('/team?sort=-meetings_set&disposition_ids[]=abc&utm_source=mail');
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Part of this link could not be used' });
+  await expect(notice).toContainText(
+    'Ignored 2 parts of the link: disposition_ids[]=abc (“disposition_ids[]” must be a whole number, 1 or more); utm_source=mail (unknown parameter).',
+  );
+  // What could be used still applies: the leaderboard is sorted by meetings, descending.
+  await expect(page.getByRole('columnheader', { name: /Meetings/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page).toHaveURL(/\/team\?sort=-meetings_set$/);
+  await expect(notice).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { CallsPage } from '@/features/calls/calls-page';
+import { CallsViewProvider } from '@/features/calls/url-state/calls-view-provider';
 import { AppLayout } from './app-layout';
 import { RouteErrorBoundary } from './route-error';
 
@@ -40,7 +41,9 @@ export function AppRoutes() {
       <Route
         element={
           <RouteErrorBoundary resetKey={`${pathname}${search}`}>
-            <AppLayout />
+            <CallsViewProvider>
+              <AppLayout />
+            </CallsViewProvider>
           </RouteErrorBoundary>
         }
       >

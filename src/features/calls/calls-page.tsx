@@ -6,7 +6,7 @@ import { useDeferredModulesReleased } from '@/lib/deferred-module';
 import { CallsResults } from './calls-results';
 import { ActiveFilterChips } from './filters/active-filter-chips';
 import { FilterSidebarPlaceholder } from './filters/filter-sidebar-placeholder';
-import { IgnoredParamsNotice } from './filters/ignored-params-notice';
+import { CallsIgnoredParamsNotice } from './filters/ignored-params-notice';
 import './calls-page.css';
 
 // The sidebar's widgets (popovers, comboboxes, phone parsing) are not needed to paint the first rows.
@@ -38,7 +38,7 @@ export function CallsPage() {
           </h1>
           <ExportButton />
         </div>
-        <IgnoredParamsNotice />
+        <CallsIgnoredParamsNotice />
         <ActiveFilterChips />
         <LazyCallCharts />
         <CallsResults />

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
 import { callQueries } from './api/call-log';
-import { callLogQueryForSearch } from './url-state/use-calls-view';
+import { callLogQueryForSearch } from './url-state/calls-view-provider';
 
 function ignore(): void {
   // Failures are the page's to show, from the same cache entries: nothing to do with them here.

@@ -1,5 +1,5 @@
 import type { AnsweredBy, Outcome } from '@contract/salesfinity';
-import { appendFilterParams } from '@/features/calls/url-state/call-log-query';
+import { toFilterSearchParams } from '@/features/calls/url-state/calls-view-params';
 import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
 
 /**
@@ -63,9 +63,7 @@ export function intersectFilters(
 
 /** The filters as the request writes them: equal strings, equal requests. */
 export function filtersKey(filters: CallLogFilters): string {
-  const params = new URLSearchParams();
-  appendFilterParams(params, filters);
-  return params.toString();
+  return toFilterSearchParams(filters).toString();
 }
 
 /** Where one count comes from. */

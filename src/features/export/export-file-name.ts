@@ -1,5 +1,5 @@
 import { calendarDateIn, formatCalendarDate } from '@/features/calls/filters/zoned-date';
-import { parseIsoDate } from '@/features/calls/url-state/iso-date';
+import { parseIsoDate } from '@/lib/url-state/iso-date';
 
 function dayOf(
   iso: string | undefined,

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { CallsViewProvider } from '@/features/calls/url-state/calls-view-provider';
 import { describe, expect, it } from 'vitest';
 import PlayerDock from './player-dock';
 import type { MediaElementLike } from './player-store';
@@ -41,7 +42,16 @@ function renderDock() {
   const store = createPlayerStore(undefined);
   const media = new ScriptedMedia();
   store.attach(media);
-  const router = createMemoryRouter([{ path: '/', element: <PlayerDock store={store} /> }]);
+  const router = createMemoryRouter([
+    {
+      path: '/',
+      element: (
+        <CallsViewProvider>
+          <PlayerDock store={store} />
+        </CallsViewProvider>
+      ),
+    },
+  ]);
   render(<RouterProvider router={router} />);
   return { store, media, router };
 }

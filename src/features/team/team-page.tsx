@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
 import { releaseDeferredModules } from '@/lib/deferred-module';
 import { analyticsQueries } from './analytics-api';
 import { KpiCards } from './kpi-cards';
@@ -10,7 +11,7 @@ import './team-page.css';
 
 /** `/team`: the overview and the reps' leaderboard for the URL's period and dispositions. */
 export default function TeamPage() {
-  const { view, query, update, timeZone, nowMs } = useTeamView();
+  const { view, ignored, dismissIgnored, query, update, timeZone, nowMs } = useTeamView();
   const reps = useQuery({
     ...analyticsQueries.sdrPerformance(query),
     placeholderData: keepPreviousData,
@@ -25,6 +26,11 @@ export default function TeamPage() {
       <h1 id="team-heading" className="team-page__title">
         Team
       </h1>
+      <IgnoredParamsNotice
+        ignored={ignored}
+        onDismiss={dismissIgnored}
+        shownWithout="The numbers below are shown without it."
+      />
       <TeamFilters view={view} query={query} update={update} timeZone={timeZone} nowMs={nowMs} />
       <KpiCards query={query} />
       <h2 className="team-page__subtitle">Leaderboard</h2>

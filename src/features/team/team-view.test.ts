@@ -7,7 +7,8 @@ describe('team URL', () => {
   it('round-trips canonically and omits the default sort', () => {
     const search =
       'start_date=2024-01-01T05:00:00.000Z&end_date=2024-02-01T04:59:59.999Z&disposition_ids[]=1&disposition_ids[]=3&sort=-meetings_set';
-    const view = parseTeamView(search);
+    const { view, ignored } = parseTeamView(search);
+    expect(ignored).toEqual([]);
     expect(view).toEqual({
       start_date: '2024-01-01T05:00:00.000Z',
       end_date: '2024-02-01T04:59:59.999Z',
@@ -15,17 +16,42 @@ describe('team URL', () => {
       sort: { field: 'meetings_set', direction: 'desc' },
     });
     expect(serializeTeamView(view)).toBe(search);
-    expect(serializeTeamView(parseTeamView('sort=-total_calls'))).toBe('');
+    expect(serializeTeamView(parseTeamView('sort=-total_calls').view)).toBe('');
   });
 
-  it('drops garbage and an end before the start', () => {
-    expect(
-      parseTeamView('start_date=2024-02-01&end_date=2024-01-01&disposition_ids[]=x&sort=bogus'),
-    ).toEqual({
+  it('drops garbage and an end before the start, and says what and why', () => {
+    const { view, ignored } = parseTeamView(
+      'start_date=2024-02-01&end_date=2024-01-01&disposition_ids[]=x&sort=bogus&page=2',
+    );
+    expect(view).toEqual({
       start_date: '2024-02-01',
       disposition_ids: [],
       sort: { field: 'total_calls', direction: 'desc' },
     });
+    expect(ignored).toEqual([
+      {
+        key: 'disposition_ids[]',
+        value: 'x',
+        reason: '“disposition_ids[]” must be a whole number, 1 or more',
+      },
+      {
+        key: 'sort',
+        value: 'bogus',
+        reason: expect.stringMatching(
+          /^“sort” must be name, total_calls, .* or avg_dials_day, with “-” in front for descending$/,
+        ) as unknown,
+      },
+      { key: 'page', value: '2', reason: 'unknown parameter' },
+      { key: 'end_date', value: '2024-01-01', reason: '“end_date” is before “start_date”' },
+    ]);
+  });
+
+  it('sorts and de-duplicates dispositions, so equal sets give equal links', () => {
+    const { view } = parseTeamView('disposition_ids[]=3&disposition_ids[]=1&disposition_ids[]=3');
+    expect(view.disposition_ids).toEqual([1, 3]);
+    expect(serializeTeamView({ ...view, disposition_ids: [3, 1, 1] })).toBe(
+      'disposition_ids[]=1&disposition_ids[]=3',
+    );
   });
 });
 

@@ -1,11 +1,14 @@
 import { MAX_ARRAY_VALUES } from '@/features/calls/url-state/calls-view';
-import { parseIsoDate } from '@/features/calls/url-state/iso-date';
-import { integerCodec, isoDateCodec, sortCodec } from '@/features/calls/url-state/param-codecs';
+import { isStartAfterEnd, parseIsoDate } from '@/lib/url-state/iso-date';
+import type { Sort } from '@/lib/url-state/param-codecs';
+import { integerCodec, isoDateCodec, sortCodec } from '@/lib/url-state/param-codecs';
+import type { ParsedView } from '@/lib/url-state/view-params';
+import { defineViewParams, listParam, singleParam } from '@/lib/url-state/view-params';
 
 /**
  * The team page's URL, in the analytics endpoints' own vocabulary (plain, not bracketed, keys):
- * `start_date`, `end_date`, `disposition_ids[]`, and the leaderboard's `sort`. Parsed tolerantly
- * (bad values are dropped), serialised canonically (defaults omitted, fixed order).
+ * `start_date`, `end_date`, `disposition_ids[]`, and the leaderboard's `sort`. Read tolerantly
+ * (what cannot be used is dropped and reported), written canonically (defaults omitted, fixed order).
  */
 
 export const LEADERBOARD_SORT_FIELDS = [
@@ -21,10 +24,7 @@ export const LEADERBOARD_SORT_FIELDS = [
 ] as const;
 export type LeaderboardSortField = (typeof LEADERBOARD_SORT_FIELDS)[number];
 
-export interface LeaderboardSort {
-  field: LeaderboardSortField;
-  direction: 'asc' | 'desc';
-}
+export type LeaderboardSort = Sort<LeaderboardSortField>;
 
 export interface TeamView {
   start_date?: string;
@@ -38,53 +38,45 @@ export const DEFAULT_LEADERBOARD_SORT: LeaderboardSort = Object.freeze({
   direction: 'desc',
 });
 
-const SORT_CODEC = sortCodec(LEADERBOARD_SORT_FIELDS);
-const DISPOSITION_CODEC = integerCodec(1, Number.MAX_SAFE_INTEGER);
-
-function decoded<T>(
-  codec: { decode(raw: string): { ok: boolean; value?: T } },
-  raw: string | null,
-) {
-  const text = raw?.trim();
-  if (!text) return undefined;
-  const result = codec.decode(text);
-  return result.ok ? result.value : undefined;
-}
-
-export function parseTeamView(search: string | URLSearchParams): TeamView {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const view: TeamView = {
-    disposition_ids: [],
-    sort: decoded(SORT_CODEC, params.get('sort')) ?? DEFAULT_LEADERBOARD_SORT,
-  };
-  const start = decoded(isoDateCodec, params.get('start_date'));
-  const end = decoded(isoDateCodec, params.get('end_date'));
-  if (start !== undefined) view.start_date = start;
+const teamViewParams = defineViewParams<TeamView>({
+  params: [
+    singleParam('start_date', isoDateCodec, {
+      get: (view: TeamView) => view.start_date,
+      set: (draft: TeamView, value: string) => (draft.start_date = value),
+    }),
+    singleParam('end_date', isoDateCodec, {
+      get: (view: TeamView) => view.end_date,
+      set: (draft: TeamView, value: string) => (draft.end_date = value),
+    }),
+    listParam('disposition_ids[]', integerCodec(1, Number.MAX_SAFE_INTEGER), {
+      get: (view: TeamView) => view.disposition_ids,
+      set: (draft: TeamView, values: number[]) => (draft.disposition_ids = values),
+      maxValues: MAX_ARRAY_VALUES,
+    }),
+    singleParam('sort', sortCodec(LEADERBOARD_SORT_FIELDS), {
+      get: (view: TeamView) => view.sort,
+      set: (draft: TeamView, sort) => (draft.sort = sort),
+      defaultValue: DEFAULT_LEADERBOARD_SORT,
+    }),
+  ],
+  empty: () => ({ disposition_ids: [], sort: { ...DEFAULT_LEADERBOARD_SORT } }),
   // The analytics endpoints refuse an end before the start: that end is dropped.
-  if (end !== undefined) {
-    const from = start === undefined ? undefined : parseIsoDate(start);
-    const to = parseIsoDate(end);
-    if (!from || !to || to.to.ms >= from.from.ms) view.end_date = end;
-  }
-  const ids = new Set<number>();
-  for (const raw of params.getAll('disposition_ids[]')) {
-    const id = decoded(DISPOSITION_CODEC, raw);
-    if (id !== undefined && ids.size < MAX_ARRAY_VALUES) ids.add(id);
-  }
-  view.disposition_ids = [...ids].sort((a, b) => a - b);
-  return view;
+  dropConflicts(draft) {
+    const start = draft.start_date === undefined ? undefined : parseIsoDate(draft.start_date);
+    const end = draft.end_date === undefined ? undefined : parseIsoDate(draft.end_date);
+    if (!start || !end || !isStartAfterEnd(start, end)) return [];
+    delete draft.end_date;
+    return [{ key: 'end_date', reason: '“end_date” is before “start_date”' }];
+  },
+});
+
+/** Never throws: what the page cannot use is dropped and listed in `ignored`. */
+export function parseTeamView(search: string | URLSearchParams): ParsedView<TeamView> {
+  return teamViewParams.parse(search);
 }
 
 export function serializeTeamView(view: TeamView): string {
-  const params = new URLSearchParams();
-  if (view.start_date !== undefined) params.set('start_date', view.start_date);
-  if (view.end_date !== undefined) params.set('end_date', view.end_date);
-  for (const id of [...new Set(view.disposition_ids)].sort((a, b) => a - b)) {
-    params.append('disposition_ids[]', String(id));
-  }
-  const sort = SORT_CODEC.encode(view.sort);
-  if (sort !== SORT_CODEC.encode(DEFAULT_LEADERBOARD_SORT)) params.set('sort', sort);
-  return params.toString().replace(/%5B/g, '[').replace(/%5D/g, ']').replace(/%3A/g, ':');
+  return teamViewParams.serialize(view);
 }
 
 export interface AnalyticsRange {

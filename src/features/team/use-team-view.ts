@@ -10,13 +10,13 @@ import { parseTeamView, serializeTeamView } from './team-view';
 /** Without a range in the URL the page shows the last 30 days; the link stays short. */
 export const DEFAULT_TEAM_PRESET = 'last_30_days';
 
-/** The team page's view, read from the URL during render; writes push history. */
+/** The team page's view, read from the URL once per location change; writes push history. */
 export function useTeamView() {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const nowMs = useNowMinute();
   const timeZone = getUserTimeZone();
-  const view = useMemo(() => parseTeamView(search), [search]);
+  const { view, ignored } = useMemo(() => parseTeamView(search), [search]);
 
   const query = useMemo((): AnalyticsQuery => {
     const fallback = resolvePreset(DEFAULT_TEAM_PRESET, new Date(nowMs), timeZone);
@@ -28,13 +28,23 @@ export function useTeamView() {
     };
   }, [view, nowMs, timeZone]);
 
-  const update = useCallback(
-    (next: TeamView) => {
+  const navigateToView = useCallback(
+    (next: TeamView, replace: boolean) => {
       const nextSearch = serializeTeamView(next);
-      void navigate({ pathname, search: nextSearch === '' ? '' : `?${nextSearch}` });
+      void navigate({ pathname, search: nextSearch === '' ? '' : `?${nextSearch}` }, { replace });
     },
     [navigate, pathname],
   );
+  const update = useCallback(
+    (next: TeamView) => {
+      navigateToView(next, false);
+    },
+    [navigateToView],
+  );
+  /** Rewrites the URL in canonical form, in place, so the garbage is gone from history too. */
+  const dismissIgnored = useCallback(() => {
+    navigateToView(view, true);
+  }, [navigateToView, view]);
 
-  return { view, query, update, timeZone, nowMs };
+  return { view, ignored, dismissIgnored, query, update, timeZone, nowMs };
 }

@@ -5,7 +5,7 @@ import { ApiError, createApiClient } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
 import { sendJson, sendText, startTestServer } from '@/lib/testing/test-server';
 import type { TestHandler, TestServer } from '@/lib/testing/test-server';
-import { toCallLogSearchParams } from '../url-state/call-log-query';
+import { toCallLogSearchParams } from '../url-state/calls-view-params';
 import type { CallLogQuery } from '../url-state/call-log-query';
 import {
   callQueries,

@@ -6,7 +6,7 @@ import type { ApiGet } from '@/lib/api-client';
 import { parseEach, uniqueBy } from '@/lib/lenient-schema';
 import { derivePaging, reportedPagingSchema } from '@/lib/pagination';
 import type { Paging } from '@/lib/pagination';
-import { appendFilterParams, toCallLogSearchParams } from '../url-state/call-log-query';
+import { toCallLogSearchParams, toFilterSearchParams } from '../url-state/calls-view-params';
 import type { CallLogFilters, CallLogQuery } from '../url-state/call-log-query';
 import { callSchema, parseCall } from './call-schema';
 import type { Call } from './call-schema';
@@ -88,8 +88,9 @@ export async function fetchCallCount(
   signal?: AbortSignal,
   get: ApiGet = apiGet,
 ): Promise<number> {
-  const params = new URLSearchParams({ page: '1', limit: '1' });
-  appendFilterParams(params, filters);
+  const params = toFilterSearchParams(filters);
+  params.set('page', '1');
+  params.set('limit', '1');
   const body = await get('v1/call-log', params, { signal });
   const { total } = parseCallPage(body, { page: 1, limit: 1 });
   // With limit=1 an empty first page is a count of zero; anything else needs the server's total.

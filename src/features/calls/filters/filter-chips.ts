@@ -10,8 +10,8 @@ import {
   removeFilterValue,
   withFilters,
 } from '../url-state/calls-view-updates';
-import type { IsoDate } from '../url-state/iso-date';
-import { parseIsoDate } from '../url-state/iso-date';
+import type { IsoDate } from '@/lib/url-state/iso-date';
+import { parseIsoDate } from '@/lib/url-state/iso-date';
 import { formatDurationInput } from './duration-input';
 import {
   ANSWERED_BY_LABELS,

@@ -1,18 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { IgnoredParamsNotice } from './ignored-params-notice';
+import { CallsIgnoredParamsNotice } from './ignored-params-notice';
 import { renderWithCallsUrl } from './testing/render-with-calls-url';
 
-describe('IgnoredParamsNotice', () => {
+describe('CallsIgnoredParamsNotice', () => {
   test('a canonical URL shows no notice', () => {
-    renderWithCallsUrl(<IgnoredParamsNotice />, { url: '/?limit=25&filters[outcome]=answered' });
+    renderWithCallsUrl(<CallsIgnoredParamsNotice />, {
+      url: '/?limit=25&filters[outcome]=answered',
+    });
     expect(screen.queryByRole('status')).toBeNull();
   });
 
   test('says what was ignored and why; dismissing canonicalises the URL in place', async () => {
     const user = userEvent.setup();
-    const { search, historyAction } = renderWithCallsUrl(<IgnoredParamsNotice />, {
+    const { search, historyAction } = renderWithCallsUrl(<CallsIgnoredParamsNotice />, {
       url: '/?limit=500&filters[outcome]=maybe&filters[direction]=inbound&utm=x',
     });
     const notice = screen.getByRole('status');

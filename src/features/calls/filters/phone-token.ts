@@ -1,5 +1,5 @@
 import { MAX_ARRAY_VALUES, MAX_PHONE_LENGTH } from '../url-state/calls-view';
-import { phoneCodec } from '../url-state/param-codecs';
+import { PHONE_CODEC } from '../url-state/calls-view-params';
 
 /**
  * Checks a number typed into the from/to filters against what the URL accepts (`phoneCodec`), and
@@ -35,7 +35,7 @@ export function checkPhoneToken(raw: string, existing: readonly string[]): Phone
     return { ok: false, message: `At most ${MAX_ARRAY_VALUES} numbers can be used at once.` };
   }
   // The URL's own rule has the last word, so the filter is never written only to be ignored.
-  const decoded = phoneCodec.decode(value);
+  const decoded = PHONE_CODEC.decode(value);
   if (!decoded.ok || decoded.value === undefined) {
     return { ok: false, message: `“${value}” is not a phone number.` };
   }

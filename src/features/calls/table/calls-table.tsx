@@ -12,7 +12,7 @@ import { PAGE_SIZE_OPTIONS } from '../url-state/calls-view';
 import type { CallsView } from '../url-state/calls-view';
 import { activeFilterEntries, clearFilters, withPage } from '../url-state/calls-view-updates';
 import type { CallLogQuery } from '../url-state/call-log-query';
-import type { CallsViewState } from '../url-state/use-calls-view';
+import type { CallsViewState } from '../url-state/calls-view-provider';
 import { useCallsView } from '../url-state/use-calls-view';
 import { buildDispositionLookup } from './call-display';
 import { describeSort } from './calls-table-state';

@@ -8,7 +8,7 @@ import type { CallPage } from '../api/call-log';
 import type { Call } from '../api/call-schema';
 import type { CallsView } from '../url-state/calls-view';
 import { withSort } from '../url-state/calls-view-updates';
-import type { CallsViewState } from '../url-state/use-calls-view';
+import type { CallsViewState } from '../url-state/calls-view-provider';
 import {
   CALL_COLUMN_DEFAULTS,
   CALL_COLUMNS_STORAGE_KEY,

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { CallsView } from './calls-view';
 import { DEFAULT_CALLS_VIEW } from './calls-view';
-import { toCallLogSearchParams } from './call-log-query';
-import { parseCallsView } from './parse-calls-view';
-import { toCallLogQuery } from './to-call-log-query';
+import { toCallLogSearchParams } from './calls-view-params';
+import { parseCallsView } from './calls-view-params';
+import { toCallLogQuery } from './calls-view-params';
 
 describe('toCallLogQuery', () => {
   test('carries paging, sort and filters, never a UI key', () => {

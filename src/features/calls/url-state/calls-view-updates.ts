@@ -3,7 +3,7 @@ import { CALL_ARRAY_FILTERS, CALL_SCALAR_FILTERS } from '@contract/salesfinity';
 import type { CallLogFilters, CallSort } from './call-log-query';
 import type { CallsView } from './calls-view';
 import { DEFAULT_PAGE } from './calls-view';
-import { isArrayFilter } from './view-params';
+import { isArrayFilter } from './calls-view-params';
 
 /**
  * Pure edits of a view for the UI. They do not normalise (serialising does), but they never

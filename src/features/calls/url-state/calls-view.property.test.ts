@@ -13,13 +13,13 @@ import { parseCallLogQuery } from '../../../../simulator/call-log-query.ts';
 import { HttpError } from '../../../../simulator/http-error.ts';
 import { parseQueryString } from '../../../../simulator/query-params.ts';
 import type { CallLogFilters } from './call-log-query';
-import { toCallLogSearchParams } from './call-log-query';
+import { toCallLogSearchParams } from './calls-view-params';
 import type { CallsView } from './calls-view';
 import { MAX_PAGE, MAX_SECONDS } from './calls-view';
-import { describeIgnored } from './describe-ignored';
-import { parseCallsView } from './parse-calls-view';
-import { serializeCallsView } from './serialize-calls-view';
-import { toCallLogQuery } from './to-call-log-query';
+import { describeIgnored } from '@/lib/url-state/describe-ignored';
+import { parseCallsView } from './calls-view-params';
+import { serializeCallsView } from './calls-view-params';
+import { toCallLogQuery } from './calls-view-params';
 
 // ---------------------------------------------------------------------------------------------
 // Hostile input: raw query strings and key/value lists built from the characters that break

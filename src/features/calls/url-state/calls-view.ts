@@ -2,8 +2,8 @@ import type { CallLogQuery, CallSort } from './call-log-query';
 
 /**
  * URL keys that only the dashboard reads; they never reach the API. To add one: add it here, give
- * it a codec in `UI_PARAMS` (`view-params.ts`, the compiler insists), and a setter helper if the UI
- * needs one. Parsing, serialising and the hook pick it up from there.
+ * it a parameter in `UI_PARAMS` (`calls-view-params.ts`, the compiler insists), and a setter helper
+ * if the UI needs one. Parsing, serialising and the hook pick it up from there.
  */
 export interface CallsUiState {
   /** The open call's `_id`. */
@@ -14,18 +14,6 @@ export interface CallsUiState {
 
 /** Everything the calls page shows, and all of it lives in the URL. */
 export interface CallsView extends CallLogQuery, CallsUiState {}
-
-/** A URL parameter that parsing dropped, with the reason in words a user can read. */
-export interface IgnoredParam {
-  key: string;
-  value: string;
-  reason: string;
-}
-
-export interface ParsedCallsView {
-  view: CallsView;
-  ignored: IgnoredParam[];
-}
 
 // The dashboard's own defaults, not the API's (limit 10, `-createdAt`): the API request always
 // carries page, limit and sort explicitly, so the two never get mixed up.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CallsView } from './calls-view';
 import { DEFAULT_CALLS_VIEW } from './calls-view';
-import { parseCallsView } from './parse-calls-view';
+import { parseCallsView } from './calls-view-params';
 
 const parse = (search: string) => parseCallsView(search);
 const filtersOf = (search: string) => parse(search).view.filters;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { CallsView } from './calls-view';
 import { DEFAULT_CALLS_VIEW } from './calls-view';
-import { parseCallsView } from './parse-calls-view';
-import { normalizeCallsView, serializeCallsView } from './serialize-calls-view';
+import { parseCallsView } from './calls-view-params';
+import { normalizeCallsView, serializeCallsView } from './calls-view-params';
 
 const view = (patch: Partial<CallsView>): CallsView => ({ ...DEFAULT_CALLS_VIEW, ...patch });
 

@@ -11,16 +11,17 @@ import {
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { callQueries } from '../api/call-log';
-import { toCallLogSearchParams } from './call-log-query';
+import { toCallLogSearchParams } from './calls-view-params';
 import { withCall, withFilters, withPage } from './calls-view-updates';
-import type { CallsViewState } from './use-calls-view';
-import { callLogQueryForSearch, useCallsView } from './use-calls-view';
+import type { CallsViewState } from './calls-view-provider';
+import { callLogQueryForSearch, CallsViewProvider } from './calls-view-provider';
+import { useCallsView } from './use-calls-view';
 
 /** The hook under test, plus what the router says about history. */
 function renderCallsView(initialEntries: string[]) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MemoryRouter initialEntries={initialEntries} initialIndex={initialEntries.length - 1}>
-      {children}
+      <CallsViewProvider>{children}</CallsViewProvider>
     </MemoryRouter>
   );
   return renderHook(
@@ -45,7 +46,7 @@ describe('useCallsView', () => {
     );
   });
 
-  test('callLogQueryForSearch gives route loaders the very request the hook derives', () => {
+  test('callLogQueryForSearch gives main.tsx the very request the hook derives', () => {
     const search = '?sort=duration&filters[user_ids][]=b&filters[user_ids][]=a&call=x&t=9&junk=1';
     const { result } = renderCallsView([`/calls${search}`]);
     expect(callLogQueryForSearch(search)).toEqual(result.current.calls.query);
@@ -162,7 +163,14 @@ describe('useCallsView with a query client', () => {
       );
       return null;
     }
-    const router = createMemoryRouter([{ path: '/calls', Component: Probe }], {
+    function ProvidedProbe() {
+      return (
+        <CallsViewProvider>
+          <Probe />
+        </CallsViewProvider>
+      );
+    }
+    const router = createMemoryRouter([{ path: '/calls', Component: ProvidedProbe }], {
       initialEntries: ['/calls'],
     });
     render(
@@ -190,7 +198,14 @@ describe('useCallsView in a data router', () => {
       calls = useCallsView();
       return null;
     }
-    const router = createMemoryRouter([{ path: '/calls', Component: Probe }], {
+    function ProvidedProbe() {
+      return (
+        <CallsViewProvider>
+          <Probe />
+        </CallsViewProvider>
+      );
+    }
+    const router = createMemoryRouter([{ path: '/calls', Component: ProvidedProbe }], {
       initialEntries: ['/calls'],
     });
     render(<RouterProvider router={router} />);

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { CallsViewProvider } from '../../url-state/calls-view-provider';
 import { DEFAULT_DISPOSITIONS } from '@contract/salesfinity';
 import type { ContactList } from '@/features/reference-data/contact-lists';
 import type { Disposition } from '@/features/reference-data/dispositions';
@@ -96,7 +97,7 @@ export function renderWithCallsUrl(ui: ReactNode, { url = '/', seed = true } = {
   }
   const router = createMemoryRouter(
     [
-      { path: '/', element: ui },
+      { path: '/', element: <CallsViewProvider>{ui}</CallsViewProvider> },
       { path: '/before', element: <p>Before</p> },
     ],
     { initialEntries: ['/before', url], initialIndex: 1 },

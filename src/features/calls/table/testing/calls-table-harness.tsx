@@ -3,6 +3,7 @@ import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { CallsViewProvider } from '../../url-state/calls-view-provider';
 import { vi } from 'vitest';
 import { referenceQueries } from '@/features/reference-data/reference-queries';
 import { CallsTable } from '../calls-table';
@@ -51,9 +52,21 @@ export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableO
     setProps = set;
     return <CallsTable {...current} />;
   }
-  const router = createMemoryRouter([{ path: '/calls', element: <MountedTable /> }], {
-    initialEntries: [url],
-  });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/calls',
+        element: (
+          <CallsViewProvider>
+            <MountedTable />
+          </CallsViewProvider>
+        ),
+      },
+    ],
+    {
+      initialEntries: [url],
+    },
+  );
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -1,4 +1,4 @@
-import type { IgnoredParam } from './calls-view';
+import type { IgnoredParam } from './view-params';
 
 const MAX_SHOWN = 5;
 const MAX_TEXT_CHARS = 40;

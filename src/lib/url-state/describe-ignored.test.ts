@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { IgnoredParam } from './calls-view';
 import { describeIgnored, describeIgnoredParam } from './describe-ignored';
-import { parseCallsView } from './parse-calls-view';
+import type { IgnoredParam } from './view-params';
 
 describe('describeIgnored', () => {
   test('nothing ignored, nothing to say', () => {
@@ -9,12 +8,17 @@ describe('describeIgnored', () => {
   });
 
   test('names what was written and why', () => {
-    expect(describeIgnored(parseCallsView('limit=500&foo').ignored)).toBe(
+    expect(
+      describeIgnored([
+        { key: 'limit', value: '500', reason: '“limit” must be a whole number from 1 to 100' },
+        { key: 'foo', value: '', reason: 'unknown parameter' },
+      ]),
+    ).toBe(
       'Ignored 2 parts of the link: limit=500 (“limit” must be a whole number from 1 to 100); foo (unknown parameter).',
     );
-    expect(describeIgnored(parseCallsView('t=5').ignored)).toBe(
-      'Ignored one part of the link: t=5 (“t” only applies together with “call”).',
-    );
+    expect(
+      describeIgnored([{ key: 't', value: '5', reason: '“t” only applies together with “call”' }]),
+    ).toBe('Ignored one part of the link: t=5 (“t” only applies together with “call”).');
   });
 
   test('cuts long keys and values, without splitting a character', () => {
@@ -35,7 +39,10 @@ describe('describeIgnored', () => {
   });
 
   test('lists the first five and counts the rest', () => {
-    const { ignored } = parseCallsView(Array.from({ length: 8 }, (_, i) => `x${i}=1`).join('&'));
+    const ignored = Array.from(
+      { length: 8 },
+      (_, i): IgnoredParam => ({ key: `x${i}`, value: '1', reason: 'unknown parameter' }),
+    );
     const text = describeIgnored(ignored);
     expect(text).toMatch(
       /^Ignored 8 parts of the link: x0=1 .*x4=1 \(unknown parameter\); and 3 more\.$/,

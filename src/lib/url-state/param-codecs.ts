@@ -1,6 +1,9 @@
-import type { CallSort } from './call-log-query';
 import { parseIsoDate } from './iso-date';
-import { MAX_ID_LENGTH, MAX_PHONE_LENGTH, MAX_SEARCH_LENGTH } from './calls-view';
+
+/**
+ * Parse/serialize pairs for single URL values, nuqs style, knowing nothing of any one page: a
+ * view's parameters (`view-params.ts`) are built from these.
+ */
 
 /**
  * `value: undefined` means valid but equal to "not set" (e.g. `exclude_negative_dispositions=false`),
@@ -14,32 +17,6 @@ export interface ParamCodec<T> {
   decode(raw: string): Decoded<T>;
   /** The canonical text of a valid value. */
   encode(value: T): string;
-}
-
-/**
- * The codec of one element of an array filter, and how elements join the list. `L` includes
- * `undefined` (an absent filter) so that it can be the filter's property type as it stands.
- */
-export interface ListCodec<L extends readonly (string | number)[] | undefined> extends ParamCodec<
-  NonNullable<L>[number]
-> {
-  add(list: L, value: NonNullable<L>[number]): NonNullable<L>;
-}
-
-/** Keeps the list sorted as it fills, so equal sets give equal URLs whatever order they came in. */
-export function listCodec<T extends string | number>(
-  element: ParamCodec<T>,
-): ListCodec<T[] | undefined> {
-  return {
-    ...element,
-    add(list, value) {
-      const result = [...(list ?? [])];
-      // Code-unit order, not `localeCompare`: the canonical URL must not depend on the locale.
-      const index = result.findIndex((item) => item > value);
-      result.splice(index === -1 ? result.length : index, 0, value);
-      return result;
-    },
-  };
 }
 
 const rejected = (problem: string) => ({ ok: false, problem }) as const;
@@ -116,40 +93,45 @@ export function booleanCodec({ falseIsUnset = false } = {}): ParamCodec<boolean>
   };
 }
 
-const ID = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_ID_LENGTH}}$`);
-
-/** Ids are opaque to us (24-hex ObjectIds, `seq_12345`): only their alphabet is checked. */
-export const idCodec: ParamCodec<string> = {
-  decode: (raw) =>
-    ID.test(raw)
-      ? accepted(raw)
-      : rejected(`must be an id of at most ${MAX_ID_LENGTH} letters, digits, “_” or “-”`),
-  encode: (value) => value,
-};
+/** Ids are opaque (24-hex ObjectIds, `seq_12345`): only their alphabet and length are checked. */
+export function idCodec(maxLength: number): ParamCodec<string> {
+  const pattern = new RegExp(`^[A-Za-z0-9_-]{1,${maxLength}}$`);
+  return {
+    decode: (raw) =>
+      pattern.test(raw)
+        ? accepted(raw)
+        : rejected(`must be an id of at most ${maxLength} letters, digits, “_” or “-”`),
+    encode: (value) => value,
+  };
+}
 
 const PHONE = /^[0-9+().\- ]+$/;
 
-/** Kept as written: the API matches phone numbers on their digits, whatever the formatting. */
-export const phoneCodec: ParamCodec<string> = {
-  decode(raw) {
-    const digits = raw.replace(/\D/g, '').length;
-    return PHONE.test(raw) && digits >= 3 && raw.length <= MAX_PHONE_LENGTH
-      ? accepted(raw)
-      : rejected(
-          'must be a phone number: 3 or more digits, with only spaces and + ( ) - . between',
-        );
-  },
-  encode: (value) => value,
-};
+/** Kept as written: phone numbers are matched on their digits, whatever the formatting. */
+export function phoneCodec(maxLength: number): ParamCodec<string> {
+  return {
+    decode(raw) {
+      const digits = raw.replace(/\D/g, '').length;
+      return PHONE.test(raw) && digits >= 3 && raw.length <= maxLength
+        ? accepted(raw)
+        : rejected(
+            'must be a phone number: 3 or more digits, with only spaces and + ( ) - . between',
+          );
+    },
+    encode: (value) => value,
+  };
+}
 
 /** Refused rather than cut when too long: a cut search would silently match something else. */
-export const searchCodec: ParamCodec<string> = {
-  decode: (raw) =>
-    raw.length <= MAX_SEARCH_LENGTH
-      ? accepted(raw)
-      : rejected(`must be at most ${MAX_SEARCH_LENGTH} characters`),
-  encode: (value) => value,
-};
+export function textCodec(maxLength: number): ParamCodec<string> {
+  return {
+    decode: (raw) =>
+      raw.length <= maxLength
+        ? accepted(raw)
+        : rejected(`must be at most ${maxLength} characters`),
+    encode: (value) => value,
+  };
+}
 
 /**
  * Kept as written (a bare date stays a bare date: as `end_date` it means the whole day, which a
@@ -167,12 +149,13 @@ export const isoDateCodec: ParamCodec<string> = {
   encode: (value) => value,
 };
 
-export function sortCodec<F extends string>(
-  fields: readonly F[],
-): ParamCodec<{
+export interface Sort<F extends string> {
   field: F;
-  direction: CallSort['direction'];
-}> {
+  direction: 'asc' | 'desc';
+}
+
+/** `field` ascending, `-field` descending: the API's own spelling. */
+export function sortCodec<F extends string>(fields: readonly F[]): ParamCodec<Sort<F>> {
   const fieldCodec = enumCodec(fields);
   const problem = `must be ${listWords(fields)}, with “-” in front for descending`;
   return {
