@@ -23,7 +23,7 @@ export interface ProxyOptions {
   fetchImpl?: typeof fetch;
   /** Where upstream failures are reported; lines never contain the key. Default console.warn. */
   log?: (line: string) => void;
-  /** API bodies are buffered (to redact the key and set Content-Length); larger ones are refused. */
+  /** API bodies are buffered (Content-Length, redacted error answers); larger ones are refused. */
   maxBodyBytes?: number;
 }
 
@@ -169,7 +169,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     ((line: string) => {
       console.warn(line);
     });
-  // Belt and braces: no line we produce can carry the key, but redact in case one ever does.
+  // Our lines name the request path, the browser's text: it must not carry the key into a log.
   const log = (line: string) => {
     writeLog(apiKey ? line.split(apiKey).join('[REDACTED]') : line);
   };
@@ -263,7 +263,10 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       }
 
       if (isApi) {
-        const body = redactSecret(await readBody(upstream.body, maxBodyBytes), apiKey);
+        const received = await readBody(upstream.body, maxBodyBytes);
+        // A success is the team's data and passes byte for byte: names and notes hold any text.
+        // Only an error answer may echo the key the request carried (a debug message).
+        const body = upstream.ok ? received : redactSecret(received, apiKey);
         if (res.destroyed) return true;
         const responseHeaders = pickResponseHeaders(upstream.headers, API_RESPONSE_HEADERS, apiKey);
         // Call logs hold contacts, numbers and transcripts: never let a browser or cache keep them.
