@@ -618,6 +618,49 @@ describe('demo mode', () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
+  it('keeps a recording download going past the timeout while bytes keep coming', async () => {
+    const patient = await startProxy({ mode: 'demo', apiKey: 'demo-key', timeoutMs: 1_000 });
+    const chunks = Array.from({ length: 6 }, (_, i) => Buffer.alloc(100, i));
+    upstream.respond((_req, res) => {
+      res.writeHead(200, { 'content-type': 'audio/wav' });
+      // 1.5 s in all, a chunk every 250 ms: longer than the timeout, never silent that long.
+      let sent = 0;
+      const tick = setInterval(() => {
+        const chunk = chunks[sent];
+        sent += 1;
+        if (chunk === undefined || res.destroyed) {
+          clearInterval(tick);
+          res.end();
+        } else {
+          res.write(chunk);
+        }
+      }, 250);
+    });
+    const result = await httpRequest(patient.url, '/recordings/call_slow.wav');
+    expect(result.status).toBe(200);
+    expect(result.body.equals(Buffer.concat(chunks))).toBe(true);
+  });
+
+  it('answers 504 when a recording does not start in time, and cuts one that goes silent', async () => {
+    const impatient = await startProxy({ mode: 'demo', apiKey: 'demo-key', timeoutMs: 100 });
+    upstream.respond(() => {
+      // Never answers.
+    });
+    const unanswered = await httpRequest(impatient.url, '/recordings/call_never.wav');
+    expect(unanswered.status).toBe(504);
+    expect(json(unanswered)).toMatchObject({
+      message: 'The Salesfinity API did not answer in time',
+    });
+
+    upstream.respond((_req, res) => {
+      res.writeHead(200, { 'content-type': 'audio/wav' });
+      res.write(Buffer.alloc(100));
+      // Then silence: only the proxy giving up ends this response.
+    });
+    await expect(httpRequest(impatient.url, '/recordings/call_stalls.wav')).rejects.toThrow();
+    await expect.poll(() => upstream.abortedCount()).toBe(2);
+  });
+
   it('reports demo mode', async () => {
     expect(json(await demoGet('/api/mode'))).toEqual({ mode: 'demo' });
   });
