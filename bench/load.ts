@@ -26,7 +26,7 @@ const { values } = parseArgs({
 });
 const connections = Number(values.connections);
 const duration = Number(values.duration);
-const KEY = 'bench-load-key';
+const KEY = 'bench-load-key-0001';
 const MB = 1024 * 1024;
 /** After the load and a GC, the heap may sit this far above where it started. */
 const HEAP_TOLERANCE = 1.5;

@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('startBackend in live mode', () => {
   it('proxies to the configured API with the key and keeps the key out of the backend object', async () => {
     const backend = await startBackend(
-      { SALESFINITY_API_KEY: ` ${KEY} `, SALESFINITY_API_URL: upstream.url },
+      { SALESFINITY_API_KEY: KEY, SALESFINITY_API_URL: upstream.url },
       { log: () => {} },
     );
     expect(backend.mode).toBe('live');
@@ -63,6 +63,16 @@ describe('startBackend in live mode', () => {
     const failure = startBackend({ SALESFINITY_API_KEY: KEY, SALESFINITY_API_URL: 'ftp://x' });
     await expect(failure).rejects.toBeInstanceOf(ServerConfigError);
     await expect(failure).rejects.not.toThrow(KEY);
+  });
+
+  it.each([
+    ['short', 'sk_short', /^SALESFINITY_API_KEY is too short/],
+    ['padded', ` ${KEY}`, /^SALESFINITY_API_KEY contains whitespace/],
+  ])('refuses a %s key instead of falling back to demo mode', async (_case, key, message) => {
+    const failure = startBackend({ SALESFINITY_API_KEY: key, SALESFINITY_API_URL: upstream.url });
+    await expect(failure).rejects.toBeInstanceOf(ServerConfigError);
+    await expect(failure).rejects.toThrow(message);
+    await expect(failure).rejects.not.toThrow(key.trim());
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DEFAULT_API_URL } from '../contract/salesfinity.ts';
 import { describe, expect, it } from 'vitest';
 import { ServerConfigError, readApiKey, resolveServerConfig } from './config.ts';
@@ -24,8 +25,7 @@ describe('resolveServerConfig', () => {
     });
   });
 
-  it('treats a blank key as no key', () => {
-    expect(resolveServerConfig({ SALESFINITY_API_KEY: '   ' }).mode).toBe('demo');
+  it('treats an empty key as no key, as `.env.example` leaves it', () => {
     expect(resolveServerConfig({ SALESFINITY_API_KEY: '' }).mode).toBe('demo');
   });
 
@@ -76,17 +76,53 @@ describe('resolveServerConfig', () => {
     expect(resolveServerConfig({ SALESFINITY_API_URL: 'not a url' }).mode).toBe('demo');
   });
 
-  it('refuses a key that cannot travel in a header, without quoting it', () => {
-    const key = `${KEY}\nX-Injected: 1`;
+  it.each([
+    ['a leading space', ` ${KEY}`],
+    ['a trailing line break', `${KEY}\n`],
+    ['a trailing CRLF', `${KEY}\r\n`],
+    ['a tab inside', `sk_SENTINEL\t8f3a2b7c-41d9-4e0b`],
+    ['a header injection', `${KEY}\r\nX-Injected: 1`],
+    ['a no-break space', `${KEY}\u00a0`],
+    ['only spaces', '   '],
+  ])('refuses a key with whitespace (%s), without trimming or quoting it', (_case, key) => {
     const error = configError({ SALESFINITY_API_KEY: key });
-    expect(error.message).toMatch(/^SALESFINITY_API_KEY /);
+    expect(error.message).toBe(
+      'SALESFINITY_API_KEY contains whitespace (a space, tab or line break, perhaps at the start or end): set it to the key alone.',
+    );
     expect(error.message).not.toContain(KEY);
+    expect(error.message).not.toContain('sk_SENTINEL');
+  });
+
+  it.each([`${KEY}\u0000`, `${KEY}\u007f`, `${KEY}é`])(
+    'refuses a key that cannot travel in a header, without quoting it',
+    (key) => {
+      const error = configError({ SALESFINITY_API_KEY: key });
+      expect(error.message).toMatch(/^SALESFINITY_API_KEY contains characters that cannot be sent/);
+      expect(error.message).not.toContain(KEY);
+    },
+  );
+
+  it.each(['Q', 'demo-key', 'SHORT_KEY_15_ch'])(
+    'refuses the implausibly short key %s, saying so without quoting it',
+    (key) => {
+      const error = configError({ SALESFINITY_API_KEY: key });
+      expect(error.message).toBe(
+        `SALESFINITY_API_KEY is too short to be an API key (length ${key.length}, at least 16 expected).`,
+      );
+      expect(error.message).not.toContain(key);
+    },
+  );
+
+  it('accepts a key of 16 characters and more', () => {
+    expect(resolveServerConfig({ SALESFINITY_API_KEY: 'SIXTEEN_CHAR_KEY' }).mode).toBe('live');
+    expect(resolveServerConfig({ SALESFINITY_API_KEY: randomUUID() }).mode).toBe('live');
   });
 });
 
 describe('readApiKey', () => {
-  it('trims the key', () => {
-    expect(readApiKey({ SALESFINITY_API_KEY: `  ${KEY}\n` })).toBe(KEY);
+  it('returns the key exactly as set, or undefined when unset or empty', () => {
+    expect(readApiKey({ SALESFINITY_API_KEY: KEY })).toBe(KEY);
+    expect(readApiKey({ SALESFINITY_API_KEY: '' })).toBeUndefined();
     expect(readApiKey({})).toBeUndefined();
   });
 });

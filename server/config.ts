@@ -32,14 +32,32 @@ const portSchema = z.coerce.number().int().min(0).max(65535);
 
 // Visible ASCII only: anything else cannot travel in an HTTP header and would fail on every request.
 const API_KEY_PATTERN = /^[\x21-\x7e]+$/;
+/**
+ * The service's keys are UUIDs (36 characters, sometimes with an `sk_` prefix): anything much shorter
+ * is a placeholder or a truncated paste, and would fail on every request.
+ */
+export const MIN_API_KEY_LENGTH = 16;
 
-/** The API key, trimmed; undefined when unset or blank (demo mode). */
+/**
+ * The API key exactly as set; undefined when unset or empty (demo mode). Never trimmed: whitespace
+ * in a key is a paste accident, and refusing it at start is clearer than a 401 on every request.
+ */
 export function readApiKey(env: NodeJS.ProcessEnv): string | undefined {
-  const key = env.SALESFINITY_API_KEY?.trim();
-  if (!key) return undefined;
+  const key = env.SALESFINITY_API_KEY;
+  if (key === undefined || key === '') return undefined;
+  if (/\s/.test(key)) {
+    throw new ServerConfigError(
+      'SALESFINITY_API_KEY contains whitespace (a space, tab or line break, perhaps at the start or end): set it to the key alone.',
+    );
+  }
   if (!API_KEY_PATTERN.test(key)) {
     throw new ServerConfigError(
-      'SALESFINITY_API_KEY contains characters that cannot be sent in an HTTP header (spaces, line breaks or non-ASCII).',
+      'SALESFINITY_API_KEY contains characters that cannot be sent in an HTTP header (control characters or non-ASCII).',
+    );
+  }
+  if (key.length < MIN_API_KEY_LENGTH) {
+    throw new ServerConfigError(
+      `SALESFINITY_API_KEY is too short to be an API key (length ${key.length}, at least ${MIN_API_KEY_LENGTH} expected).`,
     );
   }
   return key;

@@ -64,7 +64,11 @@ export function pickRequestHeaders(
   return { ok: true, headers };
 }
 
-/** Copies the allowlisted upstream headers, dropping any value that would reveal the key. */
+/**
+ * Copies the allowlisted upstream headers, dropping any value that would reveal the key, whatever
+ * the status: these are types, validators, dates and ranges, which hold a live key (16+ characters)
+ * only as an echo, and dropping one loses metadata, never the team's data.
+ */
 export function pickResponseHeaders(
   upstream: Headers,
   names: readonly string[],
@@ -104,9 +108,10 @@ export function forwardedOrigin(
 const REDACTED = Buffer.from('[REDACTED]');
 
 /**
- * Replaces every occurrence of `secret` in `body`. An upstream that echoes the key back (a debug
- * message, a reflected header) must not hand it to the browser. Works on bytes, so a body that is
- * not valid UTF-8 or holds raw control characters passes through otherwise unchanged.
+ * Replaces every occurrence of `secret` in `body`, for an upstream error answer that echoes the
+ * key back (a debug message, a reflected header). Never for a success: that is the team's data.
+ * Works on bytes, so a body that is not valid UTF-8 or holds raw control characters is otherwise
+ * unchanged.
  */
 export function redactSecret(body: Buffer, secret: string): Buffer {
   if (secret === '') return body;

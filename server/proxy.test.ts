@@ -76,7 +76,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  // Whatever the test did, the key must not have come back in any response or log line.
+  // Whatever the test did, the key must not have come back in any response or log line. (A success
+  // body is the team's data and may hold the key's text: those tests read without `get`.)
   for (const result of seen) {
     expect(JSON.stringify(result.headers)).not.toContain(KEY);
     expect(result.body.toString('latin1')).not.toContain(KEY);
@@ -400,16 +401,54 @@ describe('upstream answers', () => {
     expect(result.body.toString()).toBe(body);
   });
 
-  it('redacts the key when the upstream echoes it in the body or a header', async () => {
-    upstream.respond((req, res) => {
-      res.writeHead(401, { 'content-type': 'application/json', etag: `"${KEY}"` });
-      res.end(JSON.stringify({ message: `Invalid key ${String(req.headers['x-api-key'])}` }));
+  it("passes a success body byte for byte, even where names and notes hold the key's text", async () => {
+    // Unicode, the whole key inside a name, parts of it elsewhere, and the redaction marker itself.
+    const body = Buffer.from(
+      JSON.stringify({
+        data: [
+          { _id: '1', contact: { first_name: `Zoë ${KEY}-Ørsted`, last_name: '李小龙 🚀' } },
+          {
+            _id: '2',
+            notes: `Said "${KEY.slice(0, 11)}" twice; ${KEY}${KEY} [REDACTED] naïve café`,
+          },
+        ],
+      }),
+    );
+    upstream.respond((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(body);
     });
-    const result = await get('/api/v1/team');
-    expect(result.status).toBe(401);
-    expect(json(result)).toEqual({ message: 'Invalid key [REDACTED]' });
-    expect(result.headers.etag).toBeUndefined();
+    // Not `get`: this body may carry the key, so it stays out of the every-test check.
+    const result = await httpRequest(base.url, '/api/v1/call-log');
+    expect(result.status).toBe(200);
+    expect(result.body.equals(body)).toBe(true);
+    expect(result.headers['content-length']).toBe(String(body.length));
   });
+
+  it('drops a header echoing the key from a success, and passes the body untouched', async () => {
+    upstream.respond(jsonResponder(200, { data: [] }, { etag: `"${KEY}"` }));
+    const result = await get('/api/v1/team');
+    expect(result.status).toBe(200);
+    expect(result.headers.etag).toBeUndefined();
+    expect(result.body.toString()).toBe('{"data":[]}');
+  });
+
+  it.each([400, 401, 403, 404, 429, 500, 503])(
+    'redacts the key when a %i answer echoes it in the body or a header',
+    async (status) => {
+      upstream.respond((req, res) => {
+        res.writeHead(status, { 'content-type': 'application/json', etag: `"${KEY}"` });
+        res.end(
+          JSON.stringify({ message: `Invalid key ${String(req.headers['x-api-key'])}, São Paulo` }),
+        );
+      });
+      const result = await get('/api/v1/team');
+      expect(result.status).toBe(status);
+      expect(json(result)).toEqual({ message: 'Invalid key [REDACTED], São Paulo' });
+      expect(result.headers['content-length']).toBe(String(result.body.length));
+      expect(result.headers.etag).toBeUndefined();
+    },
+  );
 
   it('refuses to follow an upstream redirect, which would carry the key elsewhere', async () => {
     upstream.respond((_req, res) => {
@@ -436,6 +475,21 @@ describe('upstream failures', () => {
     });
     expect(result.headers['cache-control']).toBe('no-store');
     expect(logLines.join('\n')).toContain('ECONNREFUSED');
+  });
+
+  it('keeps the key out of its own error answer and log line, even when the path holds it', async () => {
+    const down = await startProxy({ upstreamUrl: `http://127.0.0.1:${await unusedPort()}` });
+    const result = await httpRequest(down.url, `/api/v1/call-log/${KEY}`);
+    seen.push(result);
+    expect(result.status).toBe(502);
+    expect(json(result)).toEqual({
+      statusCode: 502,
+      error: 'Bad Gateway',
+      message: 'The Salesfinity API could not be reached',
+    });
+    expect(logLines).toEqual([
+      '[proxy] GET /v1/call-log/[REDACTED]: upstream unreachable (ECONNREFUSED)',
+    ]);
   });
 
   it('answers 502 JSON when the upstream drops the connection, after one more try', async () => {
@@ -562,6 +616,49 @@ describe('demo mode', () => {
     const result = await demoGet('/recordings/call_1.wav', { method: 'DELETE' });
     expect(result.status).toBe(405);
     expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('keeps a recording download going past the timeout while bytes keep coming', async () => {
+    const patient = await startProxy({ mode: 'demo', apiKey: 'demo-key', timeoutMs: 1_000 });
+    const chunks = Array.from({ length: 6 }, (_, i) => Buffer.alloc(100, i));
+    upstream.respond((_req, res) => {
+      res.writeHead(200, { 'content-type': 'audio/wav' });
+      // 1.5 s in all, a chunk every 250 ms: longer than the timeout, never silent that long.
+      let sent = 0;
+      const tick = setInterval(() => {
+        const chunk = chunks[sent];
+        sent += 1;
+        if (chunk === undefined || res.destroyed) {
+          clearInterval(tick);
+          res.end();
+        } else {
+          res.write(chunk);
+        }
+      }, 250);
+    });
+    const result = await httpRequest(patient.url, '/recordings/call_slow.wav');
+    expect(result.status).toBe(200);
+    expect(result.body.equals(Buffer.concat(chunks))).toBe(true);
+  });
+
+  it('answers 504 when a recording does not start in time, and cuts one that goes silent', async () => {
+    const impatient = await startProxy({ mode: 'demo', apiKey: 'demo-key', timeoutMs: 100 });
+    upstream.respond(() => {
+      // Never answers.
+    });
+    const unanswered = await httpRequest(impatient.url, '/recordings/call_never.wav');
+    expect(unanswered.status).toBe(504);
+    expect(json(unanswered)).toMatchObject({
+      message: 'The Salesfinity API did not answer in time',
+    });
+
+    upstream.respond((_req, res) => {
+      res.writeHead(200, { 'content-type': 'audio/wav' });
+      res.write(Buffer.alloc(100));
+      // Then silence: only the proxy giving up ends this response.
+    });
+    await expect(httpRequest(impatient.url, '/recordings/call_stalls.wav')).rejects.toThrow();
+    await expect.poll(() => upstream.abortedCount()).toBe(2);
   });
 
   it('reports demo mode', async () => {

@@ -23,7 +23,7 @@ export interface ProxyOptions {
   fetchImpl?: typeof fetch;
   /** Where upstream failures are reported; lines never contain the key. Default console.warn. */
   log?: (line: string) => void;
-  /** API bodies are buffered (to redact the key and set Content-Length); larger ones are refused. */
+  /** API bodies are buffered (Content-Length, redacted error answers); larger ones are refused. */
   maxBodyBytes?: number;
 }
 
@@ -39,7 +39,6 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-const TIMED_OUT = Symbol('timed out');
 const UNREACHABLE = 'The Salesfinity API could not be reached';
 const TOO_SLOW = 'The Salesfinity API did not answer in time';
 
@@ -123,6 +122,29 @@ async function readBody(body: ReadableStream<Uint8Array> | null, limit: number):
   return Buffer.concat(chunks);
 }
 
+/**
+ * Aborts with a TimeoutError once `touch` has not been called for `ms`. A recording is a download
+ * bounded by silence, not by its length, and `AbortSignal.timeout` cannot be restarted.
+ */
+function idleTimeout(ms: number): { signal: AbortSignal; touch(): void; clear(): void } {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const touch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      controller.abort(new DOMException(`No bytes for ${ms} ms`, 'TimeoutError'));
+    }, ms);
+  };
+  touch();
+  return {
+    signal: controller.signal,
+    touch,
+    clear: () => {
+      clearTimeout(timer);
+    },
+  };
+}
+
 /** Streams with backpressure; `onChunk` lets the caller reset an idle timer. */
 async function streamBody(
   body: ReadableStream<Uint8Array>,
@@ -169,7 +191,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     ((line: string) => {
       console.warn(line);
     });
-  // Belt and braces: no line we produce can carry the key, but redact in case one ever does.
+  // Our lines name the request path, the browser's text: it must not carry the key into a log.
   const log = (line: string) => {
     writeLog(apiKey ? line.split(apiKey).join('[REDACTED]') : line);
   };
@@ -225,21 +247,17 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 
     const target = `${upstreamUrl}${route.upstreamPath}${route.query ? `?${route.query}` : ''}`;
     const label = `${req.method ?? 'GET'} ${route.upstreamPath}`;
-    const controller = new AbortController();
-    const isTimedOut = () => controller.signal.reason === TIMED_OUT;
-    let timer: NodeJS.Timeout | undefined;
-    const armTimer = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        controller.abort(TIMED_OUT);
-      }, timeoutMs);
-    };
+    // API calls: the whole exchange, body included, in timeoutMs. Recordings: no bytes that long.
+    const idle = isApi ? undefined : idleTimeout(timeoutMs);
+    const deadline = idle?.signal ?? AbortSignal.timeout(timeoutMs);
+    const isTimedOut = () => deadline.aborted;
     // The browser went away (navigation, a newer filter): stop the upstream work too.
+    const clientGone = new AbortController();
     const onClose = () => {
-      if (!res.writableFinished) controller.abort();
+      if (!res.writableFinished) clientGone.abort();
     };
     res.on('close', onClose);
-    armTimer();
+    const signal = AbortSignal.any([clientGone.signal, deadline]);
 
     try {
       const send = () =>
@@ -247,11 +265,11 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
           method: req.method,
           headers,
           redirect: 'manual',
-          signal: controller.signal,
+          signal,
         });
       // Only reads get here (GET/HEAD), so sending one again is safe.
       const upstream = await send().catch((error: unknown) => {
-        if (controller.signal.aborted || !isConnectionReset(error)) throw error;
+        if (signal.aborted || !isConnectionReset(error)) throw error;
         return send();
       });
 
@@ -263,7 +281,10 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       }
 
       if (isApi) {
-        const body = redactSecret(await readBody(upstream.body, maxBodyBytes), apiKey);
+        const received = await readBody(upstream.body, maxBodyBytes);
+        // A success is the team's data and passes byte for byte: names and notes hold any text.
+        // Only an error answer may echo the key the request carried (a debug message).
+        const body = upstream.ok ? received : redactSecret(received, apiKey);
         if (res.destroyed) return true;
         const responseHeaders = pickResponseHeaders(upstream.headers, API_RESPONSE_HEADERS, apiKey);
         // Call logs hold contacts, numbers and transcripts: never let a browser or cache keep them.
@@ -276,8 +297,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         return true;
       }
 
-      // Recordings stream: the timeout now means "no bytes for timeoutMs", not the whole download.
-      armTimer();
+      // Recordings stream: from here the timeout counts from the last bytes received.
+      idle?.touch();
       const responseHeaders = pickResponseHeaders(
         upstream.headers,
         RECORDING_RESPONSE_HEADERS,
@@ -295,10 +316,10 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         res.end();
         return true;
       }
-      await streamBody(upstream.body, res, armTimer);
+      await streamBody(upstream.body, res, () => idle?.touch());
       return true;
     } catch (error) {
-      if (res.destroyed || (controller.signal.aborted && !isTimedOut())) {
+      if (res.destroyed || (signal.aborted && !isTimedOut())) {
         // The client left; nobody is waiting for an answer.
         if (!res.destroyed) res.destroy();
         return true;
@@ -321,7 +342,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       }
       return true;
     } finally {
-      clearTimeout(timer);
+      idle?.clear();
       res.off('close', onClose);
     }
   };
