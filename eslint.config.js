@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundariesConfig } from './eslint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -37,12 +38,13 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
     languageOptions: { globals: globals.browser },
   },
+  boundariesConfig({ rootDir: import.meta.dirname, tsconfig: 'tsconfig.test.json' }),
   {
     files: ['server/**', 'simulator/**', 'e2e/**', 'bench/**', 'scripts/**', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['eslint.config.js', 'scripts/**/*.mjs'],
+    files: ['eslint.config.js', 'eslint/**/*.js', 'scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -35,6 +35,7 @@ export default defineConfig({
             'simulator/**/*.test.ts',
             'contract/**/*.test.ts',
             'bench/**/*.test.ts',
+            'eslint/**/*.test.ts',
             'src/**/*.test.ts',
           ],
         },

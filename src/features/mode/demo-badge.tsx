@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { modeQuery } from './mode-query';
+import { dataSourceQuery } from './data-source-query';
 
 /** Says so whenever the proxy serves the built-in simulator instead of the real service. */
 export function DemoBadge() {
-  const { data: mode } = useQuery(modeQuery());
-  if (mode !== 'demo') return null;
+  const { data: dataSource } = useQuery(dataSourceQuery());
+  if (dataSource !== 'demo') return null;
   return (
     <span
       className="badge badge--demo"

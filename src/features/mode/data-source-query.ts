@@ -4,19 +4,22 @@ import { apiGet, isApiError } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
 
 /** Whether the proxy serves the simulator ('demo') or the real service ('live'). */
-export type AppMode = 'demo' | 'live' | 'unknown';
+export type DataSource = 'demo' | 'live' | 'unknown';
 
-const modeBodySchema = z.object({ mode: z.enum(['demo', 'live']) });
+const dataSourceBodySchema = z.object({ mode: z.enum(['demo', 'live']) });
 
 /** Anything but `{ mode: 'demo' | 'live' }` is 'unknown': a badge, not a reason to fail. */
-export function parseMode(body: unknown): AppMode {
-  const result = modeBodySchema.safeParse(body);
+export function parseDataSource(body: unknown): DataSource {
+  const result = dataSourceBodySchema.safeParse(body);
   return result.success ? result.data.mode : 'unknown';
 }
 
-export async function fetchMode(signal?: AbortSignal, get: ApiGet = apiGet): Promise<AppMode> {
+export async function fetchDataSource(
+  signal?: AbortSignal,
+  get: ApiGet = apiGet,
+): Promise<DataSource> {
   try {
-    return parseMode(await get('mode', undefined, { signal }));
+    return parseDataSource(await get('mode', undefined, { signal }));
   } catch (error) {
     // A 200 that is not JSON is typically an SPA fallback page: the server just lacks the route.
     if (isApiError(error) && error.kind === 'malformed') return 'unknown';
@@ -24,11 +27,11 @@ export async function fetchMode(signal?: AbortSignal, get: ApiGet = apiGet): Pro
   }
 }
 
-/** `GET /api/mode`. The mode is fixed for the life of the server, so it never goes stale. */
-export function modeQuery(get: ApiGet = apiGet) {
+/** `GET /api/mode`: where the calls come from. It is fixed for the life of the server, so it never goes stale. */
+export function dataSourceQuery(get: ApiGet = apiGet) {
   return queryOptions({
     queryKey: ['mode'] as const,
-    queryFn: ({ signal }) => fetchMode(signal, get),
+    queryFn: ({ signal }) => fetchDataSource(signal, get),
     staleTime: Infinity,
   });
 }

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/api-client';
 import { sendJson, sendText, startTestServer } from '@/lib/testing/test-server';
 import type { TestHandler, TestServer } from '@/lib/testing/test-server';
-import { modeQuery, parseMode } from './mode-query';
+import { dataSourceQuery, parseDataSource } from './data-source-query';
 
-describe('parseMode', () => {
+describe('parseDataSource', () => {
   it.each([
     [{ mode: 'demo' }, 'demo'],
     [{ mode: 'live', extra: 1 }, 'live'],
@@ -17,11 +17,11 @@ describe('parseMode', () => {
     ['demo', 'unknown'],
     [null, 'unknown'],
   ])('reads %j as %s', (body, mode) => {
-    expect(parseMode(body)).toBe(mode);
+    expect(parseDataSource(body)).toBe(mode);
   });
 });
 
-describe('modeQuery', () => {
+describe('dataSourceQuery', () => {
   let server: TestServer;
   let handler: TestHandler;
 
@@ -39,11 +39,11 @@ describe('modeQuery', () => {
   });
 
   const query = () =>
-    modeQuery(createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(1) }).get);
+    dataSourceQuery(createApiClient({ baseUrl: server.baseUrl, limit: createRequestLimit(1) }).get);
 
   it('is keyed ["mode"] and never goes stale', () => {
-    expect(modeQuery().queryKey).toEqual(['mode']);
-    expect(modeQuery().staleTime).toBe(Infinity);
+    expect(dataSourceQuery().queryKey).toEqual(['mode']);
+    expect(dataSourceQuery().staleTime).toBe(Infinity);
   });
 
   it('reads GET /api/mode', async () => {
