@@ -259,39 +259,58 @@ test.describe('charts over the whole filtered set', () => {
   }) => {
     await page.goto('/');
     await waitForCounts(page);
-    const events: string[] = [];
     const isNewFilter = (url: URL) => url.searchParams.get('filters[outcome]') === 'no-answer';
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.pathname === '/api/v1/call-log' && isNewFilter(url)) {
-        events.push(url.searchParams.get('limit') === '1' ? 'count sent' : 'rows sent');
-      }
-    });
-    page.on('requestfinished', (request) => {
-      const url = new URL(request.url());
-      if (url.pathname === '/api/v1/call-log' && isNewFilter(url)) {
-        if (url.searchParams.get('limit') === '50' && url.searchParams.get('page') === '1') {
-          events.push('rows in');
-        }
-      }
-    });
+    const isCount = (url: URL) => url.searchParams.get('limit') === '1';
+    const isFirstPage = (url: URL) =>
+      url.searchParams.get('limit') === '50' && url.searchParams.get('page') === '1';
 
-    // A slow answer for the rows, so counts sent without waiting for it would be seen.
+    // The new rows wait here until the test lets them go.
+    let releaseRows: () => void = () => undefined;
+    const rowsHeld = new Promise<void>((resolve) => {
+      releaseRows = resolve;
+    });
+    let rowsRequested: () => void = () => undefined;
+    const rowsSent = new Promise<void>((resolve) => {
+      rowsRequested = resolve;
+    });
     await page.route('**/api/v1/call-log?**', async (route) => {
       const url = new URL(route.request().url());
-      if (isNewFilter(url) && url.searchParams.get('limit') !== '1') {
-        await new Promise((resolve) => setTimeout(resolve, 600));
+      if (isNewFilter(url) && !isCount(url)) {
+        rowsRequested();
+        await rowsHeld;
       }
       await route.continue();
     });
+    await page.evaluate(() => {
+      performance.clearResourceTimings();
+    });
+
     await page.getByRole('radio', { name: 'No answer', exact: true }).check();
-    await expect(page).toHaveURL(/filters\[outcome\]=no-answer/);
-    await expect.poll(() => events.includes('count sent')).toBe(true);
+    await rowsSent;
+    // The charts have rendered the new filters, still counting...
+    await expect(charts(page)).toHaveClass(/call-charts--updating/);
+    // ...and a render after theirs has committed (a tooltip opens), so React has run their effects:
+    // a count asked for without waiting for the rows has been sent by now.
+    await charts(page).getByRole('button', { name: 'How “Total calls” is counted' }).focus();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    releaseRows();
     await waitForCounts(page);
-    const rowsIn = events.indexOf('rows in');
-    expect(events[0]).toBe('rows sent');
-    expect(rowsIn).toBeGreaterThan(0);
-    expect(events.indexOf('count sent')).toBeGreaterThan(rowsIn);
+
+    // When each request started and ended, by the page's own clock.
+    const requests = (
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry instanceof PerformanceResourceTiming)
+          .map(({ name, startTime, responseEnd }) => ({ name, startTime, responseEnd })),
+      )
+    ).map((entry) => ({ ...entry, url: new URL(entry.name) }));
+    const rows = requests.find(({ url }) => isNewFilter(url) && isFirstPage(url));
+    const counts = requests.filter(({ url }) => isNewFilter(url) && isCount(url));
+    if (!rows) throw new Error('the new rows were never asked for');
+    expect(counts.length).toBeGreaterThan(0);
+    const sentBeforeRowsIn = counts.filter(({ startTime }) => startTime < rows.responseEnd);
+    expect(sentBeforeRowsIn.map(({ url }) => url.search)).toEqual([]);
   });
 
   test('while new filters are counted, the previous numbers stay on screen, dimmed', async ({

@@ -180,15 +180,10 @@ test('the Content-Security-Policy blocks an injected inline script', async ({ pa
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true;';
     document.body.append(script);
-    const directive = await Promise.race([
-      violation,
-      new Promise<string>((resolve) => {
-        setTimeout(() => {
-          resolve('no violation reported');
-        }, 2000);
-      }),
-    ]);
-    return { directive, ran: '__injected' in window };
+    // An inline script runs while it is appended, if it runs at all: nothing to wait for then.
+    if ('__injected' in window) return { directive: 'none: the script ran', ran: true };
+    // The refusal is reported in a task of its own; only the test's timeout ends this wait.
+    return { directive: await violation, ran: false };
   });
   expect(outcome).toEqual({ directive: 'script-src-elem', ran: false });
 });
