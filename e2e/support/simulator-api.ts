@@ -22,7 +22,12 @@ export async function fetchCallLog(
   search: string | URLSearchParams,
 ): Promise<RawCallPage> {
   const query = typeof search === 'string' ? search : search.toString();
-  const response = await request.get(`/api/v1/call-log${query ? `?${query}` : ''}`);
+  // A connection of its own: the request context would otherwise reuse a kept-alive socket that
+  // the server, idle for its 5 s keep-alive timeout between two steps of a test, is closing
+  // (ECONNRESET, "socket hang up").
+  const response = await request.get(`/api/v1/call-log${query ? `?${query}` : ''}`, {
+    headers: { connection: 'close' },
+  });
   expect(response.status(), await response.text()).toBe(200);
   // The simulator sends raw control characters inside some transcripts, as the real service does.
   return parseLenientJson(await response.text()) as RawCallPage;

@@ -63,18 +63,22 @@ export function readStoredColumnVisibility(
   return parseColumnVisibility(readStorage(storageKey), defaults);
 }
 
+/** A column-visibility state and its setter, as `useTable` takes them. */
+export interface ColumnVisibilityControl {
+  columnVisibility: ColumnVisibilityState;
+  onColumnVisibilityChange: OnChangeFn<ColumnVisibilityState>;
+}
+
 /**
  * Column visibility as a remembered preference (not view state: it stays out of the URL). Pass the
- * result's two fields to `useTable` as `state.columnVisibility` and `onColumnVisibilityChange`.
- * `defaults` should be a module constant.
+ * result's two fields to `useTable` as `state.columnVisibility` and `onColumnVisibilityChange`; to
+ * every table that renders the same rows (a page rendered ahead of time too), so that all of them
+ * show the same columns. `defaults` should be a module constant.
  */
 export function useStoredColumnVisibility(
   storageKey: string,
   defaults: Readonly<ColumnVisibilityState>,
-): {
-  columnVisibility: ColumnVisibilityState;
-  onColumnVisibilityChange: OnChangeFn<ColumnVisibilityState>;
-} {
+): ColumnVisibilityControl {
   const [columnVisibility, setColumnVisibility] = useState(() =>
     parseColumnVisibility(readStorage(storageKey), defaults),
   );

@@ -26,7 +26,9 @@ export interface DataTableProps<TData extends RowData> {
   /**
    * A page next to the current one (the next, already fetched, or the one just left), as a table
    * of its own. Its rows are rendered hidden ahead of time, at React's lowest priority, so moving
-   * there reveals them instead of rendering a page of rows on the click.
+   * there reveals them instead of rendering a page of rows on the click. It must read the same
+   * column-visibility state as `table` (one value and setter given to both): its rows are shown
+   * as they were rendered, under `table`'s header.
    */
   adjacentTable?: DataTableInstance<TData> | undefined;
 }
@@ -62,7 +64,7 @@ function HeaderCell<TData extends RowData>({
   if (header.isPlaceholder) return <th scope="col" className={className} />;
   if (!column.getCanSort()) {
     return (
-      <th scope="col" className={className}>
+      <th scope="col" className={className} data-column-id={column.id}>
         <table.FlexRender header={header} />
       </th>
     );
@@ -72,6 +74,7 @@ function HeaderCell<TData extends RowData>({
     <th
       scope="col"
       className={className}
+      data-column-id={column.id}
       // Only the sorted column carries aria-sort; the button tells the rest can be sorted.
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
     >
@@ -164,11 +167,16 @@ function DataTableRowImpl<TData extends RowData>({ row, onActivate }: DataTableR
           const meta = cell.column.columnDef.meta;
           const className = cellClassName('data-table__cell', meta);
           return meta?.isRowHeader ? (
-            <th key={cell.column.id} scope="row" className={className}>
+            <th
+              key={cell.column.id}
+              scope="row"
+              className={className}
+              data-column-id={cell.column.id}
+            >
               {renderCell(cell)}
             </th>
           ) : (
-            <td key={cell.column.id} className={className}>
+            <td key={cell.column.id} className={className} data-column-id={cell.column.id}>
               {renderCell(cell)}
             </td>
           );
@@ -212,7 +220,8 @@ function rowsOf<TData extends RowData>(
 /**
  * A table for server-sorted, server-paged data: semantic markup, a sticky header, horizontal
  * scrolling in its own box, sortable headers as buttons, and loading/updating/empty states. It
- * knows nothing about what the rows are; it only reads the `table`.
+ * knows nothing about what the rows are; it only reads the `table`. Header and data cells carry
+ * their column's id as `data-column-id`, so a cell can be matched with the header above it.
  */
 export function DataTable<TData extends RowData>({
   table,

@@ -1,9 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadViewOptionsMenu } from '@/components/ui/data-table/data-table-view-options';
 import { loadTooltip } from '@/components/ui/tooltip';
 import { loadPhoneFormatter } from '@/lib/format/use-phone-format';
+import { callQueries } from '../api/call-log';
+import { callLogQueryForSearch } from '../url-state/use-calls-view';
 import { CALL_COLUMNS_STORAGE_KEY } from './calls-columns';
 import { makeCall, makePage } from './testing/call-fixtures';
 import { renderCallsTable, searchOf, stubLayoutApis } from './testing/calls-table-harness';
@@ -388,6 +390,44 @@ describe('CallsTable column visibility', () => {
     renderCallsTable();
     expect(columnNames()).toContain('Notes');
     expect(columnNames()).toContain('Start time');
+  });
+
+  test('the next page, rendered ahead, follows the columns chosen after it was rendered', async () => {
+    const { user, queryClient } = renderCallsTable({
+      result: makePage([makeCall()], { total: 2, limit: 1 }),
+    });
+    act(() => {
+      queryClient.setQueryData(
+        callQueries.page({ ...callLogQueryForSearch(''), page: 2 }).queryKey,
+        makePage(
+          [
+            makeCall({
+              user: { _id: 'u2', first_name: 'Grace', last_name: 'Hopper' },
+              outcome: 'no-answer',
+            }),
+          ],
+          { page: 2, total: 2, limit: 1 },
+        ),
+      );
+    });
+    const headerIds = () =>
+      [...table().querySelectorAll('thead th')].map((cell) => cell.getAttribute('data-column-id'));
+    // The hidden page's row: rendered, but out of the accessibility tree.
+    await screen.findByText('Grace Hopper');
+    const aheadRow = () => screen.getByText('Grace Hopper').closest('tr');
+    const aheadCellIds = () =>
+      [...(aheadRow()?.children ?? [])].map((cell) => cell.getAttribute('data-column-id'));
+    expect(aheadRow()?.closest('tbody')?.style.display).toBe('none');
+    expect(aheadCellIds()).toEqual(headerIds());
+    expect(aheadRow()?.textContent).toContain('No answer');
+
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Outcome' }));
+    await user.keyboard('{Escape}');
+
+    expect(headerIds()).not.toContain('outcome');
+    expect(aheadCellIds()).toEqual(headerIds());
+    expect(aheadRow()?.textContent).not.toContain('No answer');
   });
 
   test('a stored choice cannot hide the start time', () => {

@@ -17,7 +17,7 @@ import { useCallsView } from '../url-state/use-calls-view';
 import { buildDispositionLookup } from './call-display';
 import { describeSort } from './calls-table-state';
 import { DispositionLookupContext } from './disposition-lookup-context';
-import { useCallsTable } from './use-calls-table';
+import { useCallColumnVisibility, useCallsTable } from './use-calls-table';
 import './calls-table.css';
 
 export interface CallsTableProps {
@@ -120,12 +120,15 @@ function CallsEmptyState({
  */
 export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTableProps) {
   const { view, query, update } = useCallsView();
-  const table = useCallsTable(result, view, update);
+  // One column choice for both tables: the page rendered ahead is shown as it was rendered.
+  const columnVisibility = useCallColumnVisibility();
+  const table = useCallsTable(result, view, update, columnVisibility);
   const adjacent = useAdjacentPage(result, query, isUpdating);
   const adjacentTable = useCallsTable(
     adjacent,
     withPage(view, adjacent?.page ?? view.page),
     update,
+    columnVisibility,
   );
   const dispositions = useQuery(referenceQueries.dispositions());
   const dispositionLookup = useMemo(

@@ -2,6 +2,7 @@ import { functionalUpdate, useTable } from '@tanstack/react-table';
 import type { OnChangeFn, PaginationState, SortingState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useStoredColumnVisibility } from '@/components/ui/data-table/column-visibility-storage';
+import type { ColumnVisibilityControl } from '@/components/ui/data-table/column-visibility-storage';
 import { dataTableFeatures } from '@/components/ui/data-table/data-table-features';
 import type { DataTableInstance } from '@/components/ui/data-table/data-table-features';
 import type { CallPage } from '../api/call-log';
@@ -26,21 +27,27 @@ import {
 const NO_CALLS: Call[] = [];
 
 /**
+ * The call table's column choice, a preference remembered by this browser. One per call log: every
+ * table of it (the page shown and the page rendered ahead) takes this same value and setter, so
+ * their rows have the same cells as the one header.
+ */
+export function useCallColumnVisibility(): ColumnVisibilityControl {
+  return useStoredColumnVisibility(CALL_COLUMNS_STORAGE_KEY, CALL_COLUMN_DEFAULTS);
+}
+
+/**
  * The call table's wiring: the server sorts and pages (manual modes), so sorting and paging state
  * is read from the URL view and every change is written back to it (pushing history); the table
- * never holds a copy. Column visibility is the one slice kept here, as a stored preference.
+ * never holds a copy. Column visibility comes from `useCallColumnVisibility`, owned by the caller.
  */
 export function useCallsTable(
   result: CallPage | undefined,
   view: CallsView,
   update: CallsViewState['update'],
+  { columnVisibility, onColumnVisibilityChange }: ColumnVisibilityControl,
 ): DataTableInstance<Call> {
   const sorting = useMemo(() => toSortingState(view.sort), [view.sort]);
   const pagination = useMemo(() => toPaginationState(view), [view]);
-  const { columnVisibility, onColumnVisibilityChange } = useStoredColumnVisibility(
-    CALL_COLUMNS_STORAGE_KEY,
-    CALL_COLUMN_DEFAULTS,
-  );
 
   const onSortingChange: OnChangeFn<SortingState> = (updater) => {
     const next = toCallSort(functionalUpdate(updater, sorting));

@@ -34,8 +34,9 @@ export interface RenderCallsTableOptions extends Partial<CallsTableProps> {
 
 /**
  * `CallsTable` as the page mounts it: in a data router (read `router.state.location` for the URL
- * it wrote) and a query client whose dispositions are already loaded. `showProps` hands the same
- * mounted table new props, as the page does when the next page of calls arrives.
+ * it wrote) and a query client whose dispositions are already loaded (seed other pages in
+ * `queryClient`). `showProps` hands the same mounted table new props, as the page does when the
+ * next page of calls arrives.
  */
 export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -78,7 +79,7 @@ export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableO
       setProps({ ...tableProps, ...next });
     });
   };
-  return { ...view, router, user, showProps };
+  return { ...view, router, user, showProps, queryClient };
 }
 
 /** The router's current query string, decoded for readable assertions. */
