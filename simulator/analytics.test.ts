@@ -130,6 +130,7 @@ describe('sdr-performance', () => {
       limit: 100,
     });
     expect(result.totalCount).toBe(12);
+    expect(result.data).toHaveLength(12);
     for (const row of result.data) {
       const mine = calls.filter((c) => c.user?._id === row._id && inRange(start, end)(c));
       const days = new Set(mine.map((c) => localDay.format(new Date(c.started_at ?? 0)))).size;
@@ -186,6 +187,9 @@ describe('list-performance', () => {
       limit: 100,
     });
     expect(result.totalCount).toBe(simulator.dataset.lists.length);
+    expect(result.data.map((row) => row._id).sort()).toEqual(
+      simulator.dataset.lists.map((list) => list._id).sort(),
+    );
     for (const row of result.data) {
       const mine = calls.filter((c) => c.contact_list?._id === row._id && inRange(start, end)(c));
       expect(row).toMatchObject({

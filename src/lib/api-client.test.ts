@@ -81,18 +81,26 @@ describe('apiGet on success', () => {
 });
 
 describe('apiGet on an error status', () => {
-  it.each<[number, ApiErrorKind]>([
-    [400, 'bad-request'],
-    [401, 'unauthorized'],
-    [403, 'unauthorized'],
-    [404, 'not-found'],
-    [422, 'bad-request'],
-    [429, 'rate-limited'],
-    [500, 'server'],
-    [502, 'server'],
-    [503, 'server'],
-    [504, 'timeout'],
-  ])('maps HTTP %i to %s', async (status, kind) => {
+  it.each<[number, ApiErrorKind, string]>([
+    [400, 'bad-request', 'Salesfinity rejected the request as invalid.'],
+    [
+      401,
+      'unauthorized',
+      'The dashboard could not sign in to Salesfinity. Check the API key configured on the server.',
+    ],
+    [
+      403,
+      'unauthorized',
+      'The dashboard could not sign in to Salesfinity. Check the API key configured on the server.',
+    ],
+    [404, 'not-found', 'Not found: it may have been deleted, or the link is wrong.'],
+    [422, 'bad-request', 'Salesfinity rejected the request as invalid.'],
+    [429, 'rate-limited', 'Too many requests: Salesfinity asked the dashboard to slow down.'],
+    [500, 'server', 'The server failed to answer (HTTP 500).'],
+    [502, 'server', 'The server failed to answer (HTTP 502).'],
+    [503, 'server', 'The server failed to answer (HTTP 503).'],
+    [504, 'timeout', 'The server took too long to answer.'],
+  ])('maps HTTP %i to %s', async (status, kind, message) => {
     handler = (_request, response) => {
       sendJson(response, status, { statusCode: status, message: 'Said the server', error: 'X' });
     };
@@ -100,7 +108,7 @@ describe('apiGet on an error status', () => {
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.detail).toBe('Said the server');
-    expect(error.message).not.toBe('');
+    expect(error.message).toBe(message);
   });
 
   it('reads Retry-After in seconds', async () => {
@@ -173,7 +181,7 @@ describe('apiGet on an unreadable success', () => {
     const error = await apiFailure(client.get('v1/call-log'));
     expect(error.kind).toBe('malformed');
     expect(error.status).toBe(200);
-    expect(error.message).not.toBe('');
+    expect(error.message).toBe('The server sent a response the dashboard could not read.');
   });
 
   it('throws network when the connection drops mid-body', async () => {
@@ -204,6 +212,36 @@ describe('apiGet without an answer', () => {
     });
     const error = await apiFailure(slowClient.get('v1/call-log'));
     expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('The server took too long to answer.');
+  });
+
+  it('throws timeout, not the abort, when the caller passed a signal that never fired', async () => {
+    handler = () => undefined;
+    const slowClient = createApiClient({
+      baseUrl: server.baseUrl,
+      limit: createRequestLimit(1),
+      timeoutMs: 50,
+    });
+    const controller = new AbortController();
+    const error = await apiFailure(
+      slowClient.get('v1/call-log', undefined, { signal: controller.signal }),
+    );
+    expect(error.kind).toBe('timeout');
+    expect(controller.signal.aborted).toBe(false);
+  });
+
+  it('throws timeout when the body stops arriving after the headers', async () => {
+    handler = (_request, response) => {
+      response.setHeader('content-length', '1000');
+      response.write('{"data":[');
+    };
+    const slowClient = createApiClient({
+      baseUrl: server.baseUrl,
+      limit: createRequestLimit(1),
+      timeoutMs: 50,
+    });
+    const error = await apiFailure(slowClient.get('v1/call-log'));
+    expect(error.kind).toBe('timeout');
   });
 });
 
@@ -218,6 +256,21 @@ describe('apiGet cancellation', () => {
     expect(error).toBe(controller.signal.reason);
     expect(error).toMatchObject({ name: 'AbortError' });
     expect(error).not.toBeInstanceOf(ApiError);
+  });
+
+  it('closes the connection when the caller aborts a request in flight', async () => {
+    let closed!: Promise<void>;
+    handler = (_request, response) => {
+      closed = new Promise((resolve) => response.on('close', resolve));
+    };
+    const controller = new AbortController();
+    const request = client.get('v1/call-log', undefined, { signal: controller.signal });
+    await server.whenRequests(1);
+    controller.abort();
+    await expect(request).rejects.toMatchObject({ name: 'AbortError' });
+    // The server never answers and the timeout is 30 s: only the forwarded abort ends the exchange.
+    await closed;
+    expect(server.inFlight).toBe(0);
   });
 
   it('never sends a request cancelled while it waited for a slot', async () => {

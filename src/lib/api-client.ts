@@ -177,20 +177,15 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   async function request(url: string, signal: AbortSignal | undefined): Promise<unknown> {
     // Cancelled while queued: never send.
     signal?.throwIfAborted();
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      controller.abort(new DOMException('The request timed out', 'TimeoutError'));
-    }, timeoutMs);
-    const forwardAbort = (): void => {
-      controller.abort(signal?.reason);
-    };
-    signal?.addEventListener('abort', forwardAbort, { once: true });
+    // The platform's timeout and signal combination: no timer to clear or listener to remove on
+    // every path, and the combined signal aborts with whichever reason came first.
+    const timeout = AbortSignal.timeout(timeoutMs);
 
     let response: Response;
     let body: string;
     try {
       response = await fetchImpl(`${baseUrl}${url}`, {
-        signal: controller.signal,
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         headers: { accept: 'application/json' },
       });
       // The body is read as text because Response.json() rejects the service's raw control characters.
@@ -198,12 +193,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     } catch (error) {
       // Cancellation belongs to the caller (TanStack Query): pass it through untouched.
       if (signal?.aborted) throw error;
-      // The caller did not abort, so the only other abort is the timeout.
-      if (controller.signal.aborted) throw new ApiError({ kind: 'timeout', cause: error });
+      if (timeout.aborted) throw new ApiError({ kind: 'timeout', cause: error });
       throw new ApiError({ kind: 'network', cause: error });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forwardAbort);
     }
 
     const { status } = response;

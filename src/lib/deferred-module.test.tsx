@@ -61,17 +61,21 @@ describe('deferredModule', () => {
     expect(gate.isOpen).toBe(false);
   });
 
-  it('tries again after a failed chunk load', async () => {
-    const gate = createLoadGate();
-    gate.open();
+  it('keeps the stand-in after a failed chunk load, and tries again', async () => {
     const importer = vi
       .fn<() => Promise<{ label: string }>>()
       .mockRejectedValueOnce(new Error('chunk failed'))
       .mockResolvedValueOnce({ label: 'second try' });
-    const module = deferredModule(importer, gate);
-    await module.load();
-    await module.load();
+    const module = deferredModule(importer, createLoadGate());
+    function Label() {
+      return <p>{module.useModule()?.label ?? 'stand-in'}</p>;
+    }
+    const { container } = render(<Label />);
+    await act(() => module.load());
+    expect(container.textContent).toBe('stand-in');
+    await act(() => module.load());
     expect(importer).toHaveBeenCalledTimes(2);
+    expect(container.textContent).toBe('second try');
   });
 });
 

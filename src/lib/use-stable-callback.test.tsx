@@ -24,6 +24,12 @@ test('no callback stays no callback, so "is there a handler" is still visible', 
     { initialProps: { callback: undefined as (() => void) | undefined } },
   );
   expect(result.current).toBeUndefined();
-  rerender({ callback: () => undefined });
-  expect(typeof result.current).toBe('function');
+  let calls = 0;
+  rerender({
+    callback: () => {
+      calls += 1;
+    },
+  });
+  result.current?.();
+  expect(calls).toBe(1);
 });

@@ -89,8 +89,12 @@ describe('MultiSelect', () => {
     render(<Harness />);
     await user.click(trigger());
     const positive = await screen.findByRole('group', { name: 'Positive' });
-    expect(within(positive).getAllByRole('option')).toHaveLength(2);
-    expect(screen.getByRole('group', { name: 'Not answered' })).toBeTruthy();
+    expect(within(positive).getAllByRole('option').map(optionLabel)).toEqual([
+      'Meeting Set',
+      'Referral',
+    ]);
+    const notAnswered = screen.getByRole('group', { name: 'Not answered' });
+    expect(within(notAnswered).getAllByRole('option').map(optionLabel)).toEqual(['No Answer']);
 
     await user.click(screen.getByRole('option', { name: /No Answer/ }));
     await user.click(screen.getByRole('option', { name: /Meeting Set/ }));
@@ -121,18 +125,28 @@ describe('MultiSelect', () => {
     await user.click(trigger());
     await user.type(await screen.findByRole('combobox'), 'zzz');
     expect(screen.queryAllByRole('option')).toEqual([]);
-    expect(screen.getByText('Nothing matches.')).toBeTruthy();
+    expect(screen.getByRole('listbox', { name: 'Dispositions' }).textContent).toBe(
+      'Nothing matches.',
+    );
   });
 
-  test('stops at maxSelected and says why', async () => {
+  test('stops at maxSelected and says why, until one is unselected', async () => {
     const user = userEvent.setup();
     render(<Harness initial={['1']} max={1} />);
     await user.click(trigger());
-    expect(await screen.findByText(/At most 1 can be chosen/)).toBeTruthy();
+    expect((await screen.findByText(/^At most/)).textContent).toBe(
+      'At most 1 can be chosen; unselect one to choose another.',
+    );
     await user.click(screen.getByRole('option', { name: /Referral/ }));
     expect(selection()).toBe('1');
     expect(screen.getByRole('option', { name: /Referral/ }).getAttribute('aria-disabled')).toBe(
       'true',
     );
+
+    await user.click(screen.getByRole('option', { name: /Meeting Set/ }));
+    expect(selection()).toBe('');
+    expect(screen.queryByText(/^At most/)).toBeNull();
+    await user.click(screen.getByRole('option', { name: /Referral/ }));
+    expect(selection()).toBe('4');
   });
 });

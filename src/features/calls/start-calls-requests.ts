@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
-import { callQueries } from './api/call-log';
+import { createReferenceQueries } from '@/features/reference-data/reference-queries';
+import { apiGet } from '@/lib/api-client';
+import type { ApiGet } from '@/lib/api-client';
+import { createCallQueries } from './api/call-log';
 import { callLogQueryForSearch } from './url-state/calls-view-provider';
 
 function ignore(): void {
@@ -12,7 +14,11 @@ function ignore(): void {
  * so the first rows never wait for the table to mount (no waterfall). Waits for nothing: the page
  * reads the same queries from the cache, pending or not.
  */
-export function startCallsRequests(queryClient: QueryClient, search: string): void {
-  queryClient.query(callQueries.page(callLogQueryForSearch(search))).catch(ignore);
-  queryClient.query(referenceQueries.dispositions()).catch(ignore);
+export function startCallsRequests(
+  queryClient: QueryClient,
+  search: string,
+  get: ApiGet = apiGet,
+): void {
+  queryClient.query(createCallQueries(get).page(callLogQueryForSearch(search))).catch(ignore);
+  queryClient.query(createReferenceQueries(get).dispositions()).catch(ignore);
 }

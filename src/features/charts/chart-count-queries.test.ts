@@ -54,7 +54,7 @@ describe('limitGet', () => {
     await settle();
     pending[0]?.answer(1);
     await first;
-    await expect(second).rejects.toThrow();
+    await expect(second).rejects.toBe(controller.signal.reason);
     expect(pending).toHaveLength(1);
   });
 });

@@ -199,6 +199,8 @@ describe('chart plan against brute force', () => {
         countWhere(calls, (c) => matches(c, source.kind === 'total' ? filters : source.filters)),
       );
       const shown = calls.filter((c) => matches(c, filters));
+      // Each case shows some calls: a sum over none would agree with anything.
+      expect(shown.length, JSON.stringify(filters)).toBeGreaterThan(0);
       const isConnected = (c: FakeCall) =>
         c.answered_by === 'human' && c.disposition !== undefined && c.disposition <= 9;
       expect(numbers.kpis.conversations).toBe(

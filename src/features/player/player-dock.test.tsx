@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { CallsViewProvider } from '@/features/calls/url-state/calls-view-provider';
@@ -71,11 +71,16 @@ describe('PlayerDock', () => {
     const button = await screen.findByRole('button', { name: 'Play from 1:23' });
     media.dispatchEvent(new Event('loadedmetadata'));
     expect(media.currentTime).toBe(83);
+    const toggle = screen.getByRole('button', { name: /^(Play|Pause)$/ });
+    expect(toggle.getAttribute('aria-label')).toBe('Play');
 
     media.isAutoplayAllowed = true;
     await userEvent.click(button);
     expect(media.plays).toBe(2);
-    expect(await screen.findByRole('button', { name: 'Pause' })).toBeDefined();
+    await waitFor(() => {
+      expect(toggle.getAttribute('aria-label')).toBe('Pause');
+    });
+    expect(screen.queryByRole('button', { name: /^Play from/ })).toBeNull();
   });
 
   it('says "Recording unavailable" when the recording fails to load', async () => {
@@ -90,7 +95,7 @@ describe('PlayerDock', () => {
     const { store, media, router } = renderDock();
     media.isAutoplayAllowed = true;
     store.play(track);
-    expect(await screen.findByText('Jane Smith → John Doe')).toBeDefined();
+    expect((await screen.findByText(/→/)).textContent).toBe('Jane Smith → John Doe');
     await userEvent.click(screen.getByRole('button', { name: 'Call details' }));
     expect(router.state.location.search).toBe('?call=abc');
   });

@@ -7,7 +7,9 @@ describe('analytics parsing', () => {
     expect(parseOverview(body).total_calls).toEqual({ value: 10, growth: 25 });
     expect(parseOverview(body).meetings_set).toEqual({ value: undefined, growth: undefined });
     expect(parseOverview({ data: body }).total_calls?.value).toBe(10);
-    expect(() => parseOverview('nope')).toThrow();
+    expect(() => parseOverview('nope')).toThrow(
+      expect.objectContaining({ name: 'ApiError', kind: 'malformed' }),
+    );
   });
 
   it('reads a page of reps, dropping rows without an id', () => {

@@ -66,8 +66,8 @@ describe('formatPhoneLite', () => {
 
 describe('formatPhone with its memory of formatted numbers', () => {
   test('answers the same whether it remembers a number, has forgotten it, or never saw it', () => {
-    const first = formatPhone('+14155552671');
-    expect(formatPhone('+14155552671')).toBe(first);
+    expect(formatPhone('+14155552671')).toBe('(415) 555-2671');
+    expect(formatPhone('+14155552671')).toBe('(415) 555-2671');
     // Far more numbers than it keeps: the oldest are parsed again, with the same result.
     for (let index = 0; index < 5_000; index++)
       formatPhone(`+1415555${String(index).padStart(4, '0')}`);
@@ -85,6 +85,7 @@ test('formats every North American number as libphonenumber formats it nationall
         .array(digit(0), { minLength: 6, maxLength: 6 })
         .map((rest) => `${area}${areaRest.join('')}${exchange}${rest.join('')}`),
     );
+  let compared = 0;
   fc.assert(
     fc.property(nanp, fc.constantFrom('+1', '1', ''), (national, prefix) => {
       const raw = `${prefix}${national}`;
@@ -93,8 +94,11 @@ test('formats every North American number as libphonenumber formats it nationall
         parsed?.isPossible() === true &&
         (parsed.country === undefined || parsed.country === 'US' || parsed.country === 'CA');
       if (!isUsOrCanada) return;
+      compared += 1;
       expect(formatPhone(raw)).toBe(parsed.formatNational());
     }),
     { numRuns: 2_000 },
   );
+  // The filter above must leave most numbers in, or the property says little.
+  expect(compared).toBeGreaterThan(1_000);
 });

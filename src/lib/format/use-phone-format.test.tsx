@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { loadPhoneFormatter, usePhoneFormat } from './use-phone-format';
 
@@ -8,17 +8,16 @@ function Phone({ raw }: { raw: string }) {
 }
 
 test('shows North American numbers at once and the rest formatted once the library loads', async () => {
-  render(
+  const { container } = render(
     <>
       <Phone raw="15551234567" />
       <Phone raw="+442079460958" />
     </>,
   );
-  expect(screen.getByText('(555) 123-4567')).toBeDefined();
-  expect(screen.getByText('+442079460958')).toBeDefined();
+  const shown = () => [...container.querySelectorAll('span')].map((span) => span.textContent);
+  expect(shown()).toEqual(['(555) 123-4567', '+442079460958']);
 
   await act(() => loadPhoneFormatter());
 
-  expect(screen.getByText('(555) 123-4567')).toBeDefined();
-  expect(screen.getByText('+44 20 7946 0958')).toBeDefined();
+  expect(shown()).toEqual(['(555) 123-4567', '+44 20 7946 0958']);
 });

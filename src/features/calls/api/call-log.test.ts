@@ -252,8 +252,9 @@ describe('call-log fetchers against a server', () => {
     const queries = createCallQueries(get);
     const queryClient = new QueryClient();
     const page = await queryClient.query(queries.page(query));
-    expect(page.rows).toHaveLength(2);
-    expect(queryClient.getQueryData(queries.page(query).queryKey)).toEqual(page);
+    expect(page.rows.map((row) => row._id)).toEqual(['p1-a', 'p1-b']);
+    expect(server.requests[0]?.url.search.slice(1)).toBe(toCallLogSearchParams(query).toString());
+    expect(queryClient.getQueryData(queries.page(query).queryKey)).toBe(page);
   });
 
   describe('prefetchNextPage', () => {

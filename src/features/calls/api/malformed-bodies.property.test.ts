@@ -52,6 +52,16 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   ),
 );
 
+/** Values of the right shape, so some fields survive and the per-field checks below see them. */
+const plausibleValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((date) => date.toISOString()),
+  fc.constantFrom('https://rec.example.com/a.wav', 'answered', 'human', 'outbound'),
+  fc.nat({ max: 7_200 }),
+  fc.boolean(),
+);
+
 const FIELDS = [
   'call_id',
   'outcome',
@@ -83,7 +93,9 @@ const wildRecord = fc
       fc.constant(undefined),
       anyValue,
     ),
-    fields: fc.dictionary(fc.constantFrom(...FIELDS), anyValue, { maxKeys: FIELDS.length }),
+    fields: fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(anyValue, plausibleValue), {
+      maxKeys: FIELDS.length,
+    }),
     unknown: fc.dictionary(fc.string({ maxLength: 10 }), anyValue, { maxKeys: 2 }),
   })
   .map(({ id, fields, unknown }) => ({
@@ -174,6 +186,7 @@ function isGap(value: unknown, type: 'string' | 'number' | 'boolean' | 'object')
 describe('call-log bodies nobody should send', () => {
   test('any body with a data list gives rows (with gaps), never a crash', async () => {
     const get = client();
+    const kept = { started_at: 0, recording_url: 0 };
     await fc.assert(
       fc.asyncProperty(usableBody, async ({ rows, text }) => {
         nextBody = text;
@@ -192,13 +205,22 @@ describe('call-log bodies nobody should send', () => {
           expect(isGap(row.is_completed, 'boolean')).toBe(true);
           expect(isGap(row.contact, 'object')).toBe(true);
           expect(isGap(row.notes, 'string')).toBe(true);
-          if (row.started_at !== undefined) expect(Date.parse(row.started_at)).not.toBeNaN();
-          if (row.recording_url !== undefined) expect(row.recording_url).toMatch(/^https?:\/\//);
+          if (row.started_at !== undefined) {
+            kept.started_at += 1;
+            expect(Date.parse(row.started_at)).not.toBeNaN();
+          }
+          if (row.recording_url !== undefined) {
+            kept.recording_url += 1;
+            expect(row.recording_url).toMatch(/^https?:\/\//);
+          }
         }
         expect(page.page).toBeGreaterThanOrEqual(1);
       }),
       { numRuns: 150 },
     );
+    // The generated rows reached the checks of fields that survive, not only the gaps.
+    expect(kept.started_at).toBeGreaterThan(0);
+    expect(kept.recording_url).toBeGreaterThan(0);
   }, 60_000);
 
   test('a body with nothing usable is a malformed-response error, never anything else', async () => {

@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -83,9 +84,13 @@ export function stubMatchMedia(matches: boolean | undefined) {
 
 /**
  * Renders `ui` at `url` ("/?…") in a memory router, after an entry "/before" (so a test can tell
- * a pushed entry from a replaced one by going Back), with reference data in the cache.
+ * a pushed entry from a replaced one by going Back), with reference data in the cache. `loading`
+ * names queries left out of the cache and kept loading for as long as the test runs.
  */
-export function renderWithCallsUrl(ui: ReactNode, { url = '/', seed = true } = {}) {
+export function renderWithCallsUrl(
+  ui: ReactNode,
+  { url = '/', seed = true, loading = [] as QueryKey[] } = {},
+) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
   });
@@ -94,6 +99,14 @@ export function renderWithCallsUrl(ui: ReactNode, { url = '/', seed = true } = {
     queryClient.setQueryData(referenceQueries.dispositions().queryKey, DISPOSITIONS);
     queryClient.setQueryData(referenceQueries.sequences().queryKey, SEQUENCES);
     queryClient.setQueryData(referenceQueries.contactLists().queryKey, CONTACT_LISTS);
+  }
+  for (const queryKey of loading) {
+    queryClient.removeQueries({ queryKey, exact: true });
+    // A fetch already in flight: the component's own query joins it instead of sending one.
+    void queryClient.query({
+      queryKey,
+      queryFn: () => new Promise<never>(() => undefined),
+    });
   }
   const router = createMemoryRouter(
     [

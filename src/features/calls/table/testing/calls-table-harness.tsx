@@ -33,10 +33,11 @@ export interface RenderCallsTableOptions extends Partial<CallsTableProps> {
 }
 
 /**
- * `CallsTable` as the page mounts it: in a data router (read `router.state.location` for the URL
- * it wrote) and a query client whose dispositions are already loaded (seed other pages in
- * `queryClient`). `showProps` hands the same mounted table new props, as the page does when the
- * next page of calls arrives.
+ * `CallsTable` with what the page gives it: a router at `url` (a memory data router here, unlike
+ * the app's declarative one, so a test can read `router.state.location` for the URL it wrote) and
+ * a query client whose dispositions are already loaded (seed other pages in `queryClient`).
+ * `showProps` hands the same mounted table new props, as the page does when the next page of
+ * calls arrives.
  */
 export function renderCallsTable({ url = '/calls', ...props }: RenderCallsTableOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
