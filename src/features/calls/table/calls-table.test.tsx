@@ -5,7 +5,7 @@ import { loadViewOptionsMenu } from '@/components/ui/data-table/data-table-view-
 import { loadTooltip } from '@/components/ui/tooltip';
 import { loadPhoneFormatter } from '@/lib/format/use-phone-format';
 import { callQueries } from '../api/call-log';
-import { callLogQueryForSearch } from '../url-state/use-calls-view';
+import { callLogQueryForSearch } from '../url-state/calls-view-provider';
 import { CALL_COLUMNS_STORAGE_KEY } from './calls-columns';
 import { makeCall, makePage } from './testing/call-fixtures';
 import { renderCallsTable, searchOf, stubLayoutApis } from './testing/calls-table-harness';
