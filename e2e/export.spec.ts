@@ -86,15 +86,22 @@ test('the CSV holds exactly the filtered calls, with commas, quotes and line bre
   );
 });
 
-test('a failure part-way saves nothing and Retry exports the whole set', async ({ page }) => {
-  let failures = 0;
+test('an upstream failure part-way says so, saves nothing, and Retry exports the whole set', async ({
+  page,
+}) => {
+  let isUpstreamDown = true;
+  let page2Attempts = 0;
   await page.route('**/api/v1/call-log?*', async (route) => {
     const url = new URL(route.request().url());
     if (url.searchParams.get('limit') === '100' && url.searchParams.get('page') === '2') {
-      if (failures === 0) {
-        failures += 1;
-        // A 400 is not retried, so the failure shows at once.
-        await route.fulfill({ status: 400, json: { statusCode: 400, message: 'limit' } });
+      page2Attempts += 1;
+      if (isUpstreamDown) {
+        // Retry-After: 0 lets the app's retries run at once; whether to retry is still its policy's.
+        await route.fulfill({
+          status: 503,
+          headers: { 'retry-after': '0' },
+          json: { statusCode: 503, message: 'Upstream unavailable' },
+        });
         return;
       }
     }
@@ -107,9 +114,16 @@ test('a failure part-way saves nothing and Retry exports the whole set', async (
   await page.goto(`/?${FILTERS}`);
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export CSV' });
-  await expect(dialog.getByRole('alert')).toContainText('No file was saved.');
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('The export stopped part-way.');
+  await expect(alert).toContainText('HTTP 503');
+  await expect(alert).toContainText('Upstream unavailable');
+  await expect(alert).toContainText('No file was saved.');
+  // The first attempt and the three retries the table's queries also get.
+  expect(page2Attempts).toBe(4);
   expect(downloads).toBe(0);
 
+  isUpstreamDown = false;
   const { text } = await readDownload(page, () =>
     dialog.getByRole('button', { name: 'Retry' }).click(),
   );
@@ -118,17 +132,24 @@ test('a failure part-way saves nothing and Retry exports the whole set', async (
 });
 
 test('Cancel stops the requests and saves nothing', async ({ page }) => {
+  const isExportPage = (url: URL) =>
+    url.pathname === '/api/v1/call-log' && url.searchParams.get('limit') === '100';
   const exportRequests: string[] = [];
+  const heldRoutes: Route[] = [];
+  const abortedRequests: string[] = [];
+  page.on('requestfailed', (request) => {
+    if (isExportPage(new URL(request.url()))) abortedRequests.push(request.url());
+  });
   await page.route('**/api/v1/call-log?*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.searchParams.get('limit') !== '100') {
+    if (!isExportPage(url)) {
       await route.continue();
       return;
     }
     exportRequests.push(url.searchParams.get('page') ?? '');
-    // Slow enough that the export is still running when Cancel is clicked.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await route.continue().catch(() => undefined);
+    // Page 1 answers, so the export knows its size; the pages after it wait for the test.
+    if (url.searchParams.get('page') === '1') await route.continue();
+    else heldRoutes.push(route);
   });
   let downloads = 0;
   page.on('download', () => {
@@ -139,15 +160,21 @@ test('Cancel stops the requests and saves nothing', async ({ page }) => {
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export CSV' });
   await expect(dialog.getByRole('status')).toContainText('100 of 5,000 calls fetched');
-  await expect.poll(() => exportRequests.length).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => heldRoutes.length).toBeGreaterThanOrEqual(2);
   await expectNoSeriousAxeViolations(page);
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   const sentBeforeCancel = exportRequests.length;
-  // Longer than a delayed answer: a running export would have sent its next pages by now.
-  await page.waitForTimeout(2_500);
-  expect(exportRequests.length).toBe(sentBeforeCancel);
+  // The page itself aborts every request the export had in flight.
+  await expect.poll(() => abortedRequests.length).toBe(heldRoutes.length);
+  // Answered now, an export still running would go on to its next pages.
+  for (const route of heldRoutes) await route.continue().catch(() => undefined);
+  // The app's requests queue first in, first out: a new export's first page goes out only after
+  // anything the cancelled one still had queued, so it must be the very next export request.
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect.poll(() => exportRequests.length).toBeGreaterThan(sentBeforeCancel);
+  expect(exportRequests[sentBeforeCancel]).toBe('1');
   expect(sentBeforeCancel).toBeLessThan(50);
   expect(downloads).toBe(0);
 });

@@ -134,8 +134,8 @@ export function errorDetail(body: string): string | undefined {
  * over HTTP/1.1 anyway; queueing here instead of in the browser keeps the queue FIFO and abortable
  * (a cancelled query leaves it at once and never sends), and bounds the load the proxy puts on
  * Salesfinity when charts fan out count requests or an export pages through everything. FIFO means
- * nobody starves, but bulk work should enqueue a page or two at a time rather than all at once, so
- * interactive requests wait behind a short queue.
+ * nobody starves, but work that enqueues many requests at once makes every later request wait
+ * behind them: the CSV export does so only behind its modal dialog, where nothing else is asked.
  */
 export const API_CONCURRENCY = 6;
 export const apiRequestLimit: RequestLimit = createRequestLimit(API_CONCURRENCY);

@@ -1,34 +1,39 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useCallsView } from '@/features/calls/url-state/use-calls-view';
+import { loadCsvExporter, useCsvExport } from './use-csv-export';
 
-// The dialog, the export runner and papaparse stay out of the entry chunk until asked for.
+// The dialog stays out of the entry chunk until asked for, like the exporter it shows.
 const loadExportDialog = () => import('./export-dialog');
 const ExportDialog = lazy(loadExportDialog);
+
+function preload() {
+  void loadExportDialog();
+  void loadCsvExporter();
+}
 
 /** "Export CSV": every call the current filters select, in the current sort, as a file. */
 export function ExportButton() {
   const { query } = useCallsView();
-  const [isOpen, setIsOpen] = useState(false);
+  const csvExport = useCsvExport();
   return (
     <>
       <button
         type="button"
         className="button button--small"
-        onPointerEnter={() => void loadExportDialog()}
-        onFocus={() => void loadExportDialog()}
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={() => {
-          setIsOpen(true);
+          csvExport.start(query);
         }}
       >
         Export CSV
       </button>
-      {isOpen ? (
+      {csvExport.state ? (
         <Suspense fallback={null}>
           <ExportDialog
-            query={query}
-            onClose={() => {
-              setIsOpen(false);
-            }}
+            state={csvExport.state}
+            onRetry={csvExport.retry}
+            onClose={csvExport.close}
           />
         </Suspense>
       ) : null}

@@ -1,14 +1,14 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { describeApiProblem } from '@/features/calls/describe-api-problem';
-import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
 import { formatCount } from '@/lib/format/count';
 import { ExportIncompleteError } from './run-export';
-import { useCsvExport } from './use-csv-export';
 import type { ExportState } from './use-csv-export';
 import './export-dialog.css';
 
 export interface ExportDialogProps {
-  query: Pick<CallLogQuery, 'filters' | 'sort'>;
+  state: ExportState;
+  onRetry: () => void;
+  /** Escape, the overlay, Cancel and Close: a running export stops. */
   onClose: () => void;
 }
 
@@ -72,11 +72,10 @@ function ExportBody({ state }: { state: ExportState }) {
 }
 
 /**
- * Exports the filtered set while open: progress with Cancel, then the saved file's name, or the
- * failure with Retry. Closing it in any way cancels a running export.
+ * Shows a started export: progress with Cancel, then the saved file's name, or the failure with
+ * Retry. Closing it in any way cancels a running export.
  */
-export default function ExportDialog({ query, onClose }: ExportDialogProps) {
-  const { state, retry } = useCsvExport(query);
+export default function ExportDialog({ state, onRetry, onClose }: ExportDialogProps) {
   const isBusy = state.status === 'running' || state.status === 'writing';
   return (
     <Dialog.Root
@@ -92,7 +91,7 @@ export default function ExportDialog({ query, onClose }: ExportDialogProps) {
           <ExportBody state={state} />
           <div className="export-dialog__actions">
             {state.status === 'failed' ? (
-              <button type="button" className="button button--primary" onClick={retry}>
+              <button type="button" className="button button--primary" onClick={onRetry}>
                 Retry
               </button>
             ) : null}

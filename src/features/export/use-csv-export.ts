@@ -1,80 +1,75 @@
-import { useEffect, useState } from 'react';
-import {
-  CALL_COLUMN_DEFAULTS,
-  CALL_COLUMNS_STORAGE_KEY,
-} from '@/features/calls/table/calls-columns';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
-import { getUserTimeZone } from '@/features/calls/filters/zoned-date';
-import { readStoredColumnVisibility } from '@/components/ui/data-table/column-visibility-storage';
-import { buildCsvParts } from './csv-build';
-import { csvLayout } from './csv-record';
-import { exportFileName } from './export-file-name';
-import { runExport } from './run-export';
-import type { ExportProgress } from './run-export';
-import { saveCsvFile } from './save-file';
+import type { ExportStep, SavedExport } from './export-calls-to-csv';
 
 export type ExportState =
-  | { status: 'running'; progress: ExportProgress }
-  | { status: 'writing'; progress: ExportProgress }
-  | { status: 'failed'; error: unknown }
-  | { status: 'done'; fileName: string; rows: number; dropped: number };
+  ExportStep | { status: 'failed'; error: unknown } | ({ status: 'done' } & SavedExport);
 
-const STARTING: ExportState = { status: 'running', progress: { fetched: 0, total: null } };
+type ExportQuery = Pick<CallLogQuery, 'filters' | 'sort'>;
+
+interface ExportRequest {
+  query: ExportQuery;
+  signal: AbortSignal;
+}
+
+const STARTING: ExportStep = { status: 'running', progress: { fetched: 0, total: null } };
+
+// The runner, the CSV writer and papaparse stay out of the entry chunk until an export starts.
+export const loadCsvExporter = () => import('./export-calls-to-csv');
+
+const cancelled = () => new DOMException('The export was cancelled', 'AbortError');
 
 /**
- * Runs one export of `query` while mounted: fetch every page, write the CSV, save it. Unmounting
- * (Cancel, Escape, closing the dialog) aborts it, and nothing is saved unless every row arrived.
- * `retry` starts it again from the first page.
+ * The CSV export as an action: `start` runs one export of `query` (a mutation whose pages are the
+ * table's page queries), `retry` runs the last one again from the first page, `close` cancels
+ * whatever is still running and forgets the result. `state` is null until started and after close.
  */
-export function useCsvExport(query: Pick<CallLogQuery, 'filters' | 'sort'>) {
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<ExportState>(STARTING);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    const timeZone = getUserTimeZone();
-    // What the table shows now is what the file holds.
-    const visibility = readStoredColumnVisibility(CALL_COLUMNS_STORAGE_KEY, CALL_COLUMN_DEFAULTS);
-    const layout = csvLayout(visibility, timeZone);
-
-    const run = async () => {
-      const [papa, result] = await Promise.all([
-        import('papaparse'),
-        runExport({
-          query,
-          toRecord: layout.toRecord,
-          signal,
-          onProgress: (progress) => {
-            setState({ status: 'running', progress });
-          },
-        }),
-      ]);
-      setState({
-        status: 'writing',
-        progress: { fetched: result.records.length, total: result.total },
+export function useCsvExport() {
+  const [step, setStep] = useState<ExportStep>(STARTING);
+  const running = useRef<AbortController | null>(null);
+  const mutation = useMutation({
+    mutationFn: async ({ query, signal }: ExportRequest, { client }) => {
+      const { exportCallsToCsv } = await loadCsvExporter();
+      return exportCallsToCsv({
+        queryClient: client,
+        query,
+        signal,
+        onStep: (next) => {
+          if (!signal.aborted) setStep(next);
+        },
       });
-      const parts = await buildCsvParts(papa.unparse, layout.header, result.records, { signal });
-      const fileName = exportFileName(query.filters, timeZone);
-      saveCsvFile(parts, fileName);
-      setState({
-        status: 'done',
-        fileName,
-        rows: result.records.length,
-        dropped: result.dropped,
-      });
-    };
-    run().catch((error: unknown) => {
-      if (!signal.aborted) setState({ status: 'failed', error });
-    });
-    return () => {
-      controller.abort(new DOMException('The export was cancelled', 'AbortError'));
-    };
-  }, [query, attempt]);
+    },
+  });
+  const { mutate, reset, variables } = mutation;
 
-  const retry = () => {
-    setState(STARTING);
-    setAttempt((count) => count + 1);
+  const close = () => {
+    running.current?.abort(cancelled());
+    running.current = null;
+    reset();
   };
-  return { state, retry };
+  const start = (query: ExportQuery) => {
+    close();
+    const controller = new AbortController();
+    running.current = controller;
+    setStep(STARTING);
+    mutate({ query, signal: controller.signal });
+  };
+  const retry = () => {
+    if (variables) start(variables.query);
+  };
+
+  // Leaving the page cancels a running export too: a mutation outlives its component.
+  useEffect(
+    () => () => {
+      running.current?.abort(cancelled());
+    },
+    [],
+  );
+
+  let state: ExportState | null = null;
+  if (mutation.isPending) state = step;
+  else if (mutation.isError) state = { status: 'failed', error: mutation.error };
+  else if (mutation.isSuccess) state = { status: 'done', ...mutation.data };
+  return { state, start, retry, close };
 }
