@@ -1,4 +1,5 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table';
+import { CALL_COLUMN_IDS } from '@/lib/call-log/call-columns';
 import type { Call } from '@/features/calls/api/call-schema';
 import { zoneOffsetMs } from '@/features/calls/filters/zoned-date';
 
@@ -94,24 +95,6 @@ export const COLUMN_FIELDS: Readonly<Record<string, readonly ExportField[]>> = {
   createdAt: [{ header: 'created_at', value: time('createdAt') }],
 };
 
-/** The table's column order (see `calls-columns.tsx`). */
-export const EXPORT_COLUMN_ORDER = [
-  'recording',
-  'started_at',
-  'ended_at',
-  'rep',
-  'contact',
-  'to',
-  'from',
-  'direction',
-  'outcome',
-  'answered_by',
-  'disposition',
-  'duration',
-  'notes',
-  'createdAt',
-] as const;
-
 export interface CsvLayout {
   header: string[];
   toRecord: (call: Call) => CsvValue[];
@@ -127,7 +110,7 @@ export function csvLayout(
 ): CsvLayout {
   const fields = [
     ...ID_FIELDS,
-    ...EXPORT_COLUMN_ORDER.filter((id) => visibility[id] !== false).flatMap(
+    ...CALL_COLUMN_IDS.filter((id) => visibility[id] !== false).flatMap(
       (id) => COLUMN_FIELDS[id] ?? [],
     ),
   ];

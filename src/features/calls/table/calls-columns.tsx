@@ -1,5 +1,4 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { ColumnVisibilityState } from '@tanstack/react-table';
 import type { DataTableFeatures } from '@/components/ui/data-table/data-table-features';
 import { PlayRecordingCell } from '@/features/player/play-recording-cell';
 import type { Call } from '../api/call-schema';
@@ -119,24 +118,5 @@ export const callColumns = helper.columns([
     meta: { label: 'Logged', className: 'calls-table__col-time' },
   }),
 ]);
-
-/** Every column the user may hide, and whether it shows until they choose. */
-export const CALL_COLUMN_DEFAULTS: Readonly<ColumnVisibilityState> = Object.freeze({
-  ended_at: false,
-  rep: true,
-  contact: true,
-  to: true,
-  from: true,
-  direction: true,
-  outcome: true,
-  answered_by: true,
-  disposition: true,
-  duration: true,
-  notes: true,
-  createdAt: false,
-});
-
-/** A preference of this browser, not part of the view: it stays out of the URL. */
-export const CALL_COLUMNS_STORAGE_KEY = 'calls.columns.v1';
 
 export const getCallRowId = (call: Call): string => call._id;

@@ -6,7 +6,7 @@ import { loadTooltip } from '@/components/ui/tooltip';
 import { loadPhoneFormatter } from '@/lib/format/use-phone-format';
 import { callQueries } from '../api/call-log';
 import { callLogQueryForSearch } from '../url-state/calls-view-provider';
-import { CALL_COLUMNS_STORAGE_KEY } from './calls-columns';
+import { CALL_COLUMNS_STORAGE_KEY } from '@/lib/call-log/call-columns';
 import { makeCall, makePage } from './testing/call-fixtures';
 import { renderCallsTable, searchOf, stubLayoutApis } from './testing/calls-table-harness';
 

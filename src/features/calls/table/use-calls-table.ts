@@ -10,12 +10,8 @@ import type { Call } from '../api/call-schema';
 import type { CallsView } from '../url-state/calls-view';
 import { withSort } from '../url-state/calls-view-updates';
 import type { CallsViewState } from '../url-state/calls-view-provider';
-import {
-  CALL_COLUMN_DEFAULTS,
-  CALL_COLUMNS_STORAGE_KEY,
-  callColumns,
-  getCallRowId,
-} from './calls-columns';
+import { CALL_COLUMN_DEFAULTS, CALL_COLUMNS_STORAGE_KEY } from '@/lib/call-log/call-columns';
+import { callColumns, getCallRowId } from './calls-columns';
 import {
   applyPagination,
   pageCountOf,
