@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createRequestLimit } from '../src/lib/request-limit.ts';
-import { fetchCallCount, fetchCallPage } from '../src/features/calls/api/call-log.ts';
-import type { Call } from '../src/features/calls/api/call-schema.ts';
+import { fetchCallCount, fetchCallPage } from '../src/lib/call-log/call-log.ts';
+import type { Call } from '../src/lib/call-log/call-schema.ts';
 import { CHART_CONCURRENCY, limitGet } from '../src/features/charts/chart-count-queries.ts';
 import { evaluateCharts, planCharts } from '../src/features/charts/chart-plan.ts';
 import type { ChartNumbers } from '../src/features/charts/chart-plan.ts';

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startCallsRequests } from '@/features/calls/start-calls-requests';
+import { startCallsRequests } from '@/app/start-calls-requests';
 import { App } from './app/app';
 import { queryClient } from './app/query-client';
 import './app/styles.css';

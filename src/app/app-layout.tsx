@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { DemoBadge } from '@/features/mode/demo-badge';
+import { DemoBadge } from '@/features/data-source/demo-badge';
 import { PlayerAudio } from '@/features/player/player-audio';
 import { SavedViewsControls } from '@/features/saved-views/saved-views-controls';
 import { useDeferredModulesReleased } from '@/lib/deferred-module';

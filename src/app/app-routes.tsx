@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
-import { CallsPage } from '@/features/calls/calls-page';
-import { CallsViewProvider } from '@/features/calls/url-state/calls-view-provider';
+import { CallsPage } from '@/app/routes/calls-page';
+import { CallsViewProvider } from '@/lib/calls-view/calls-view-provider';
 import { AppLayout } from './app-layout';
 import { RouteErrorBoundary } from './route-error';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useCallsView } from '@/features/calls/url-state/use-calls-view';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 
 // The panel (Radix Dialog, transcript tools) loads the first time a call is opened.
 const CallPanel = lazy(() => import('./call-panel'));

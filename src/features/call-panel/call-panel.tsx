@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { MissingValue } from '@/components/ui/data-table/missing-value';
-import type { Call } from '@/features/calls/api/call-schema';
-import { describeApiProblem } from '@/features/calls/describe-api-problem';
+import type { Call } from '@/lib/call-log/call-schema';
+import { describeApiProblem } from '@/lib/describe-api-problem';
 import {
   AnsweredByCell,
   DirectionCell,
@@ -14,14 +14,14 @@ import {
   PhoneCell,
   RepCell,
   TimestampCell,
-} from '@/features/calls/table/call-cells';
-import { buildDispositionLookup, contactSummary } from '@/features/calls/table/call-display';
-import { DispositionLookupContext } from '@/features/calls/table/disposition-lookup-context';
-import { withCall } from '@/features/calls/url-state/calls-view-updates';
-import { useCallsView } from '@/features/calls/url-state/use-calls-view';
-import { player, usePlayer } from '@/features/player/player-store';
-import { trackOf } from '@/features/player/player-track';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
+} from '@/components/calls/call-cells';
+import { buildDispositionLookup, contactSummary } from '@/lib/call-log/call-display';
+import { DispositionLookupContext } from '@/components/calls/disposition-lookup-context';
+import { withCall } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
+import { player, usePlayer } from '@/lib/player/player-store';
+import { trackOf } from '@/lib/player/player-track';
+import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import { focusTargetOnClose } from './focus-on-close';
 import { TranscriptView } from './transcript-view';
 import { useMomentLink } from './use-moment-link';

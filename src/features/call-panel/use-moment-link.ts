@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { Call } from '@/features/calls/api/call-schema';
-import { player } from '@/features/player/player-store';
-import { trackOf } from '@/features/player/player-track';
+import type { Call } from '@/lib/call-log/call-schema';
+import { player } from '@/lib/player/player-store';
+import { trackOf } from '@/lib/player/player-track';
 
 /**
  * A link with `t=` plays its call from that second once the call is known, once per link. If the

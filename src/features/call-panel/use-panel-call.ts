@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { callQueries } from '@/features/calls/api/call-log';
-import type { Call } from '@/features/calls/api/call-schema';
-import { useCallsView } from '@/features/calls/url-state/use-calls-view';
+import { callQueries } from '@/lib/call-log/call-log';
+import type { Call } from '@/lib/call-log/call-schema';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 
 export interface PanelCall {
   call: Call | undefined;

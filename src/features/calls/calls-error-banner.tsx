@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeApiProblem } from './describe-api-problem';
+import { describeApiProblem } from '@/lib/describe-api-problem';
 
 interface CallsErrorBannerProps {
   error: unknown;

@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { afterNextPaint, releaseDeferredModules } from '@/lib/deferred-module';
-import { callQueries, prefetchNextPage } from './api/call-log';
+import { callQueries, prefetchNextPage } from '@/lib/call-log/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { CallsTable } from './table/calls-table';
-import { withCall } from './url-state/calls-view-updates';
-import { useCallsView } from './url-state/use-calls-view';
+import { withCall } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 
 /**
  * The current page of calls and what went wrong fetching it. The only part of the page that

@@ -1,5 +1,5 @@
 import { formatCount } from '@/lib/format/count';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import type { BucketSelection } from './chart-definitions';
 import type { BucketCount } from './chart-plan';
 import { isBucketActive } from './chart-selection';

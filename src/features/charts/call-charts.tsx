@@ -1,6 +1,6 @@
 import { memo, useDeferredValue } from 'react';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
-import { useCallsView } from '@/features/calls/url-state/use-calls-view';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { useStableCallback } from '@/lib/use-stable-callback';
 import type { BucketSelection } from './chart-definitions';
 import type { ChartNumbers } from './chart-plan';

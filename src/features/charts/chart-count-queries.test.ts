@@ -1,7 +1,7 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { createRequestLimit } from '@/lib/request-limit';
 import { describe, expect, it } from 'vitest';
-import { createCallQueries } from '@/features/calls/api/call-log';
+import { createCallQueries } from '@/lib/call-log/call-log';
 import type { ApiGet } from '@/lib/api-client';
 import { limitGet } from './chart-count-queries';
 

@@ -1,6 +1,6 @@
 import { createRequestLimit } from '@/lib/request-limit';
 import type { RequestLimit } from '@/lib/request-limit';
-import { createCallQueries } from '@/features/calls/api/call-log';
+import { createCallQueries } from '@/lib/call-log/call-log';
 import { API_CONCURRENCY, apiGet } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
 

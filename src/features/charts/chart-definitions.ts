@@ -3,7 +3,7 @@ import {
   CONVERSATION_MIN_SECONDS,
   MEETING_SET_DISPOSITION_ID,
 } from '@contract/salesfinity';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import type { CountCondition, CountFormula } from './count-plan';
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWERED_BY, DEFAULT_DISPOSITIONS, OUTCOMES } from '@contract/salesfinity';
 import type { AnsweredBy, Outcome } from '@contract/salesfinity';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import { ANSWERED_BY_BUCKETS, DURATION_BUCKETS, OUTCOME_BUCKETS } from './chart-definitions';
 import { CHART_REQUEST_BUDGET, evaluateCharts, planCharts } from './chart-plan';
 import { countSource } from './count-plan';

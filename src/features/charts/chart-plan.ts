@@ -1,4 +1,4 @@
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import type { ChartBucket, KpiId } from './chart-definitions';
 import {
   ANSWERED_BY_BUCKETS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALLS_VIEW } from '@/features/calls/url-state/calls-view';
-import type { CallsView } from '@/features/calls/url-state/calls-view';
+import { DEFAULT_CALLS_VIEW } from '@/lib/calls-view/calls-view';
+import type { CallsView } from '@/lib/calls-view/calls-view';
 import { ANSWERED_BY_BUCKETS, DURATION_BUCKETS, OUTCOME_BUCKETS } from './chart-definitions';
 import type { BucketSelection } from './chart-definitions';
 import { isBucketActive, toggleBucket } from './chart-selection';

@@ -1,6 +1,6 @@
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
-import type { CallsView } from '@/features/calls/url-state/calls-view';
-import { withFilters } from '@/features/calls/url-state/calls-view-updates';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
+import type { CallsView } from '@/lib/calls-view/calls-view';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
 import type { BucketSelection } from './chart-definitions';
 
 function selectionKeys(selection: BucketSelection): (keyof BucketSelection)[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import { countSource, evaluatePlan, intersectFilters, planFormula, requestsOf } from './count-plan';
 import type { PlannedTerm } from './count-plan';
 

@@ -1,6 +1,6 @@
 import type { AnsweredBy, Outcome } from '@contract/salesfinity';
-import { toFilterSearchParams } from '@/features/calls/url-state/calls-view-params';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import { toFilterSearchParams } from '@/lib/calls-view/calls-view-params';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 
 /**
  * Counting a chart bucket over the whole filtered set with `limit=1` requests: the bucket's

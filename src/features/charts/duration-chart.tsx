@@ -2,7 +2,7 @@ import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis 
 import type { BarShapeProps } from 'recharts';
 import { memo } from 'react';
 import { useStableCallback } from '@/lib/use-stable-callback';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import { formatCount } from '@/lib/format/count';
 import { BucketList } from './bucket-list';
 import type { BucketSelection } from './chart-definitions';

@@ -1,7 +1,7 @@
 import { Pie, PieChart, ResponsiveContainer, Sector } from 'recharts';
 import type { PieSectorShapeProps } from 'recharts';
 import { memo } from 'react';
-import type { CallLogFilters } from '@/features/calls/url-state/call-log-query';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import { BucketList } from './bucket-list';
 import type { BucketSelection } from './chart-definitions';
 import type { BucketCount } from './chart-plan';

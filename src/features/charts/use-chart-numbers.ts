@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { callQueries } from '@/features/calls/api/call-log';
-import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
+import { callQueries } from '@/lib/call-log/call-log';
+import type { CallLogQuery } from '@/lib/call-log/call-log-query';
 import { chartQueries } from './chart-count-queries';
 import { evaluateCharts, numbersSignature, planCharts } from './chart-plan';
 import type { ChartNumbers } from './chart-plan';

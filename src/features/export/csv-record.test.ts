@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CALL_COLUMN_DEFAULTS, CALL_COLUMN_IDS } from '@/lib/call-log/call-columns';
-import { makeCall } from '@/features/calls/table/testing/call-fixtures';
+import { makeCall } from '@/lib/call-log/testing/call-fixtures';
 import { buildCsvParts } from './csv-build';
 import { COLUMN_FIELDS, csvLayout, formatLocalIsoWithOffset } from './csv-record';
 

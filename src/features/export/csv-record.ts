@@ -1,6 +1,6 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table';
 import { CALL_COLUMN_IDS } from '@/lib/call-log/call-columns';
-import type { Call } from '@/features/calls/api/call-schema';
+import type { Call } from '@/lib/call-log/call-schema';
 import { zoneOffsetMs } from '@/features/calls/filters/zoned-date';
 
 /**

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useCallsView } from '@/features/calls/url-state/use-calls-view';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { loadCsvExporter, useCsvExport } from './use-csv-export';
 
 // The dialog stays out of the entry chunk until asked for, like the exporter it shows.

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { describeApiProblem } from '@/features/calls/describe-api-problem';
+import { describeApiProblem } from '@/lib/describe-api-problem';
 import { formatCount } from '@/lib/format/count';
 import { ExportIncompleteError } from './run-export';
 import type { ExportState } from './use-csv-export';

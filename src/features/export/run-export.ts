@@ -1,9 +1,9 @@
 import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { callQueries } from '@/features/calls/api/call-log';
-import type { CallPage, CallQueries } from '@/features/calls/api/call-log';
-import type { Call } from '@/features/calls/api/call-schema';
-import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
+import { callQueries } from '@/lib/call-log/call-log';
+import type { CallPage, CallQueries } from '@/lib/call-log/call-log';
+import type { Call } from '@/lib/call-log/call-schema';
+import type { CallLogQuery } from '@/lib/call-log/call-log-query';
 import type { CsvValue } from './csv-record';
 import { EXPORT_PAGE_LIMIT, clampProgress, remainingPages } from './export-plan';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
+import type { CallLogQuery } from '@/lib/call-log/call-log-query';
 import type { ExportStep, SavedExport } from './export-calls-to-csv';
 
 export type ExportState =

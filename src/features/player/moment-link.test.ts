@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALLS_VIEW } from '@/features/calls/url-state/calls-view';
-import { parseCallsView } from '@/features/calls/url-state/calls-view-params';
+import { DEFAULT_CALLS_VIEW } from '@/lib/calls-view/calls-view';
+import { parseCallsView } from '@/lib/calls-view/calls-view-params';
 import { momentLink } from './moment-link';
 
 describe('momentLink', () => {

@@ -1,6 +1,6 @@
-import type { CallsView } from '@/features/calls/url-state/calls-view';
-import { withCall } from '@/features/calls/url-state/calls-view-updates';
-import { serializeCallsView } from '@/features/calls/url-state/calls-view-params';
+import type { CallsView } from '@/lib/calls-view/calls-view';
+import { withCall } from '@/lib/calls-view/calls-view-updates';
+import { serializeCallsView } from '@/lib/calls-view/calls-view-params';
 
 /**
  * A link that opens `callId` with the current filters and plays it from `seconds` (whole seconds,

@@ -1,4 +1,4 @@
-import { player } from './player-store';
+import { player } from '@/lib/player/player-store';
 
 const attachToPlayer = (element: HTMLAudioElement) => player.attach(element);
 

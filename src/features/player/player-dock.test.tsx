@@ -1,11 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { CallsViewProvider } from '@/features/calls/url-state/calls-view-provider';
+import { CallsViewProvider } from '@/lib/calls-view/calls-view-provider';
 import { describe, expect, it } from 'vitest';
 import PlayerDock from './player-dock';
-import type { MediaElementLike } from './player-store';
-import { createPlayerStore } from './player-store';
+import type { MediaElementLike } from '@/lib/player/player-store';
+import { createPlayerStore } from '@/lib/player/player-store';
 
 /** An audio element whose play() the test decides: jsdom has no media playback. */
 class ScriptedMedia extends EventTarget implements MediaElementLike {

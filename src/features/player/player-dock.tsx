@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
-import { useCallsView } from '@/features/calls/url-state/use-calls-view';
-import { withCall } from '@/features/calls/url-state/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
+import { withCall } from '@/lib/calls-view/calls-view-updates';
 import { formatLocalDateTime, formatUtcDateTime } from '@/lib/format/date-time';
 import { formatDuration } from '@/lib/format/duration';
 import { momentLink } from './moment-link';
-import type { PlayerState, PlayerStore } from './player-store';
-import { player, usePlayer } from './player-store';
+import type { PlayerState, PlayerStore } from '@/lib/player/player-store';
+import { player, usePlayer } from '@/lib/player/player-store';
 import { ShortcutHelp } from './shortcut-help';
-import { formatSpeed, SPEED_STEPS } from './speed-steps';
+import { formatSpeed, SPEED_STEPS } from '@/lib/player/speed-steps';
 import { usePlayerShortcuts } from './use-player-shortcuts';
 import './player-dock.css';
 

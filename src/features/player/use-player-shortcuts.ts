@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { PlayerCommand } from './keyboard-shortcuts';
 import { commandForKey, keyTargetKind } from './keyboard-shortcuts';
-import type { PlayerStore } from './player-store';
+import type { PlayerStore } from '@/lib/player/player-store';
 
 function run(store: PlayerStore, command: Exclude<PlayerCommand, { type: 'help' }>): void {
   switch (command.type) {

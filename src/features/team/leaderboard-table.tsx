@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { DEFAULT_CALLS_VIEW } from '@/features/calls/url-state/calls-view';
-import { serializeCallsView } from '@/features/calls/url-state/calls-view-params';
+import { DEFAULT_CALLS_VIEW } from '@/lib/calls-view/calls-view';
+import { serializeCallsView } from '@/lib/calls-view/calls-view-params';
 import { formatCount } from '@/lib/format/count';
 import { formatDuration } from '@/lib/format/duration';
 import type { AnalyticsQuery, RepPerformance } from './analytics-api';

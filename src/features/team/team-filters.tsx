@@ -11,8 +11,8 @@ import {
   toDateInputValue,
 } from '@/features/calls/filters/date-range-presets';
 import type { DatePreset } from '@/features/calls/filters/date-range-presets';
-import { dispositionOptions } from '@/features/calls/filters/filter-options';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { dispositionOptions } from '@/lib/reference-data/filter-options';
+import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import type { AnalyticsQuery } from './analytics-api';
 import type { TeamView } from './team-view';
 

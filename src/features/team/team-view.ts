@@ -1,4 +1,4 @@
-import { MAX_ARRAY_VALUES } from '@/features/calls/url-state/calls-view';
+import { MAX_ARRAY_VALUES } from '@/lib/calls-view/calls-view';
 import { isStartAfterEnd, parseIsoDate } from '@/lib/url-state/iso-date';
 import type { Sort } from '@/lib/url-state/param-codecs';
 import { integerCodec, isoDateCodec, sortCodec } from '@/lib/url-state/param-codecs';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Chip } from '@/components/ui/chip';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import { usePhoneFormat } from '@/lib/format/use-phone-format';
-import { clearFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
+import { clearFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { buildFilterChips } from './filter-chips';
 import { useNowMinute } from './use-now';
 import { getUserTimeZone } from './zoned-date';

@@ -2,10 +2,14 @@ import type { AnsweredBy, Direction, Outcome } from '@contract/salesfinity';
 import { ANSWERED_BY, DIRECTIONS, OUTCOMES } from '@contract/salesfinity';
 import type { RadioGroupOption } from '@/components/ui/radio-group';
 import { RadioGroup } from '@/components/ui/radio-group';
-import type { CallLogFilters } from '../url-state/call-log-query';
-import { withFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
-import { ANSWERED_BY_LABELS, DIRECTION_LABELS, OUTCOME_LABELS } from './filter-labels';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
+import {
+  ANSWERED_BY_LABELS,
+  DIRECTION_LABELS,
+  OUTCOME_LABELS,
+} from '@/lib/reference-data/filter-labels';
 
 /** The filters with a handful of values: one radio group each, "Any" meaning unfiltered. */
 

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react';
 import { useId, useState } from 'react';
-import { withFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import type { DateBound, DatePreset } from './date-range-presets';
 import {
   DATE_PRESET_LABELS,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { withFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { durationRangeProblem, formatDurationInput, parseDurationInput } from './duration-input';
 import { useDraft } from './use-draft';
 

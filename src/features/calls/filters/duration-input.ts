@@ -1,5 +1,5 @@
 import { formatDuration } from '@/lib/format/duration';
-import { MAX_SECONDS } from '../url-state/calls-view';
+import { MAX_SECONDS } from '@/lib/calls-view/calls-view';
 
 /**
  * The duration fields take seconds (`90`) or a clock (`1:30`, `1:02:03`), as the table shows

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatPhoneLite } from '@/lib/format/phone-lite';
-import { DEFAULT_CALLS_VIEW } from '../url-state/calls-view';
-import type { CallsView } from '../url-state/calls-view';
-import { parseCallsView } from '../url-state/calls-view-params';
-import { serializeCallsView } from '../url-state/calls-view-params';
+import { DEFAULT_CALLS_VIEW } from '@/lib/calls-view/calls-view';
+import type { CallsView } from '@/lib/calls-view/calls-view';
+import { parseCallsView } from '@/lib/calls-view/calls-view-params';
+import { serializeCallsView } from '@/lib/calls-view/calls-view-params';
 import type { FilterChipContext, FilterReferenceData } from './filter-chips';
 import { buildFilterChips, countActiveFilters, formatDateRange } from './filter-chips';
 import { resolvePreset } from './date-range-presets';

@@ -1,15 +1,15 @@
-import type { ContactList } from '@/features/reference-data/contact-lists';
-import type { Disposition } from '@/features/reference-data/dispositions';
-import type { Sequence } from '@/features/reference-data/sequences';
-import type { Rep } from '@/features/reference-data/team';
-import type { CallLogFilters } from '../url-state/call-log-query';
-import type { CallsView } from '../url-state/calls-view';
-import type { FilterEntry } from '../url-state/calls-view-updates';
+import type { ContactList } from '@/lib/reference-data/contact-lists';
+import type { Disposition } from '@/lib/reference-data/dispositions';
+import type { Sequence } from '@/lib/reference-data/sequences';
+import type { Rep } from '@/lib/reference-data/team';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
+import type { CallsView } from '@/lib/calls-view/calls-view';
+import type { FilterEntry } from '@/lib/calls-view/calls-view-updates';
 import {
   activeFilterEntries,
   removeFilterValue,
   withFilters,
-} from '../url-state/calls-view-updates';
+} from '@/lib/calls-view/calls-view-updates';
 import type { IsoDate } from '@/lib/url-state/iso-date';
 import { parseIsoDate } from '@/lib/url-state/iso-date';
 import { formatDurationInput } from './duration-input';
@@ -22,7 +22,7 @@ import {
   repLabel,
   sequenceLabel,
   yesNo,
-} from './filter-labels';
+} from '@/lib/reference-data/filter-labels';
 import { calendarDateIn, compareCalendarDates, endOfDayIn, startOfDayIn } from './zoned-date';
 
 /**

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { fromDateInputValue, resolvePreset } from './date-range-presets';
 import { FilterSidebar } from './filter-sidebar';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import {
   installDomStubs,
   renderWithCallsUrl,

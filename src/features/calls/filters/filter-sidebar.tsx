@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Drawer, DrawerClose } from '@/components/ui/drawer';
-import { clearFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
+import { clearFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import {
   AnsweredByFilter,
   CompletedFilter,

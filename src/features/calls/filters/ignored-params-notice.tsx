@@ -1,5 +1,5 @@
 import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
-import { useCallsView } from '../url-state/use-calls-view';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 
 /** What the call log's link carried that the page could not use. */
 export function CallsIgnoredParamsNotice() {

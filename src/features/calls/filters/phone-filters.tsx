@@ -1,7 +1,7 @@
 import { TokenInput } from '@/components/ui/token-input';
 import { usePhoneFormat } from '@/lib/format/use-phone-format';
-import { withFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { checkPhoneToken } from './phone-token';
 
 const HINT = 'Press Enter or type a comma after each number. Any formatting matches.';

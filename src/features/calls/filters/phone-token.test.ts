@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCallsView } from '../url-state/calls-view-params';
+import { parseCallsView } from '@/lib/calls-view/calls-view-params';
 import { checkPhoneToken } from './phone-token';
 
 describe('checkPhoneToken', () => {

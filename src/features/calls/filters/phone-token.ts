@@ -1,5 +1,5 @@
-import { MAX_ARRAY_VALUES, MAX_PHONE_LENGTH } from '../url-state/calls-view';
-import { PHONE_CODEC } from '../url-state/calls-view-params';
+import { MAX_ARRAY_VALUES, MAX_PHONE_LENGTH } from '@/lib/calls-view/calls-view';
+import { PHONE_CODEC } from '@/lib/calls-view/calls-view-params';
 
 /**
  * Checks a number typed into the from/to filters against what the URL accepts (`phoneCodec`), and

@@ -1,18 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { MultiSelect } from '@/components/ui/multi-select';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
-import { MAX_ARRAY_VALUES } from '../url-state/calls-view';
-import { withFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
-import { contactListLabel, dispositionLabel, repLabel, sequenceLabel } from './filter-labels';
+import { referenceQueries } from '@/lib/reference-data/reference-queries';
+import { MAX_ARRAY_VALUES } from '@/lib/calls-view/calls-view';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
+import {
+  contactListLabel,
+  dispositionLabel,
+  repLabel,
+  sequenceLabel,
+} from '@/lib/reference-data/filter-labels';
 import {
   contactListOptions,
   dispositionOptions,
   repOptions,
   sequenceOptions,
   withMissingSelected,
-} from './filter-options';
+} from '@/lib/reference-data/filter-options';
 import { referenceStatus } from './reference-status';
 
 /**

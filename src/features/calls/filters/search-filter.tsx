@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useId } from 'react';
-import { MAX_SEARCH_LENGTH } from '../url-state/calls-view';
-import { withFilters } from '../url-state/calls-view-updates';
-import { useCallsView } from '../url-state/use-calls-view';
+import { MAX_SEARCH_LENGTH } from '@/lib/calls-view/calls-view';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { useDraft } from './use-draft';
 
 /** Long enough to wait out a word being typed, short enough to feel live. */

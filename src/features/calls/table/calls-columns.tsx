@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { DataTableFeatures } from '@/components/ui/data-table/data-table-features';
-import { PlayRecordingCell } from '@/features/player/play-recording-cell';
-import type { Call } from '../api/call-schema';
+import { PlayRecordingCell } from '@/components/player/play-recording-cell';
+import type { Call } from '@/lib/call-log/call-schema';
 import {
   AnsweredByCell,
   ContactCell,
@@ -13,7 +13,7 @@ import {
   PhoneCell,
   RepCell,
   TimestampCell,
-} from './call-cells';
+} from '@/components/calls/call-cells';
 
 const helper = createColumnHelper<DataTableFeatures, Call>();
 

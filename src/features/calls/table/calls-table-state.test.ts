@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_CALLS_VIEW } from '../url-state/calls-view';
-import type { CallsView } from '../url-state/calls-view';
+import { DEFAULT_CALLS_VIEW } from '@/lib/calls-view/calls-view';
+import type { CallsView } from '@/lib/calls-view/calls-view';
 import {
   applyPagination,
   describeSort,
@@ -9,7 +9,7 @@ import {
   toPaginationState,
   toSortingState,
 } from './calls-table-state';
-import { makePage } from './testing/call-fixtures';
+import { makePage } from '@/lib/call-log/testing/call-fixtures';
 
 const view = (patch: Partial<CallsView> = {}): CallsView => ({ ...DEFAULT_CALLS_VIEW, ...patch });
 

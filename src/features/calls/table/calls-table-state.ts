@@ -2,10 +2,10 @@ import type { PaginationState, SortingState } from '@tanstack/react-table';
 import { CALL_SORT_FIELDS } from '@contract/salesfinity';
 import type { CallSortField } from '@contract/salesfinity';
 import { isOneOf } from '@/lib/lenient-schema';
-import type { CallPage } from '../api/call-log';
-import type { CallSort } from '../url-state/call-log-query';
-import type { CallsView } from '../url-state/calls-view';
-import { withLimit, withPage } from '../url-state/calls-view-updates';
+import type { CallPage } from '@/lib/call-log/call-log';
+import type { CallSort } from '@/lib/call-log/call-log-query';
+import type { CallsView } from '@/lib/calls-view/calls-view';
+import { withLimit, withPage } from '@/lib/calls-view/calls-view-updates';
 
 /**
  * The table's sorting and paging state is a view of the URL, and its changes are URL edits. Column

@@ -4,10 +4,10 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadViewOptionsMenu } from '@/components/ui/data-table/data-table-view-options';
 import { loadTooltip } from '@/components/ui/tooltip';
 import { loadPhoneFormatter } from '@/lib/format/use-phone-format';
-import { callQueries } from '../api/call-log';
-import { callLogQueryForSearch } from '../url-state/calls-view-provider';
+import { callQueries } from '@/lib/call-log/call-log';
+import { callLogQueryForSearch } from '@/lib/calls-view/calls-view-provider';
 import { CALL_COLUMNS_STORAGE_KEY } from '@/lib/call-log/call-columns';
-import { makeCall, makePage } from './testing/call-fixtures';
+import { makeCall, makePage } from '@/lib/call-log/testing/call-fixtures';
 import { renderCallsTable, searchOf, stubLayoutApis } from './testing/calls-table-harness';
 
 beforeAll(async () => {

@@ -5,11 +5,11 @@ import { useStoredColumnVisibility } from '@/components/ui/data-table/column-vis
 import type { ColumnVisibilityControl } from '@/components/ui/data-table/column-visibility-storage';
 import { dataTableFeatures } from '@/components/ui/data-table/data-table-features';
 import type { DataTableInstance } from '@/components/ui/data-table/data-table-features';
-import type { CallPage } from '../api/call-log';
-import type { Call } from '../api/call-schema';
-import type { CallsView } from '../url-state/calls-view';
-import { withSort } from '../url-state/calls-view-updates';
-import type { CallsViewState } from '../url-state/calls-view-provider';
+import type { CallPage } from '@/lib/call-log/call-log';
+import type { Call } from '@/lib/call-log/call-schema';
+import type { CallsView } from '@/lib/calls-view/calls-view';
+import { withSort } from '@/lib/calls-view/calls-view-updates';
+import type { CallsViewState } from '@/lib/calls-view/calls-view-provider';
 import { CALL_COLUMN_DEFAULTS, CALL_COLUMNS_STORAGE_KEY } from '@/lib/call-log/call-columns';
 import { callColumns, getCallRowId } from './calls-columns';
 import {

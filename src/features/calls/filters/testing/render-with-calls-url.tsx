@@ -3,13 +3,13 @@ import type { QueryKey } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { CallsViewProvider } from '../../url-state/calls-view-provider';
+import { CallsViewProvider } from '@/lib/calls-view/calls-view-provider';
 import { DEFAULT_DISPOSITIONS } from '@contract/salesfinity';
-import type { ContactList } from '@/features/reference-data/contact-lists';
-import type { Disposition } from '@/features/reference-data/dispositions';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
-import type { Sequence } from '@/features/reference-data/sequences';
-import type { Team } from '@/features/reference-data/team';
+import type { ContactList } from '@/lib/reference-data/contact-lists';
+import type { Disposition } from '@/lib/reference-data/dispositions';
+import { referenceQueries } from '@/lib/reference-data/reference-queries';
+import type { Sequence } from '@/lib/reference-data/sequences';
+import type { Team } from '@/lib/reference-data/team';
 
 export const TEAM: Team = {
   reps: [

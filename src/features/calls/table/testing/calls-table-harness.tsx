@@ -3,12 +3,12 @@ import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { CallsViewProvider } from '../../url-state/calls-view-provider';
+import { CallsViewProvider } from '@/lib/calls-view/calls-view-provider';
 import { vi } from 'vitest';
-import { referenceQueries } from '@/features/reference-data/reference-queries';
+import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import { CallsTable } from '../calls-table';
 import type { CallsTableProps } from '../calls-table';
-import { makeCall, makePage, TEST_DISPOSITIONS } from './call-fixtures';
+import { makeCall, makePage, TEST_DISPOSITIONS } from '@/lib/call-log/testing/call-fixtures';
 
 /** Radix measures and captures pointers; jsdom does neither. */
 export function stubLayoutApis(): void {

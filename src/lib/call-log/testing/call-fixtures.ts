@@ -1,7 +1,7 @@
 import { DEFAULT_DISPOSITIONS } from '@contract/salesfinity';
-import type { Disposition } from '@/features/reference-data/dispositions';
-import type { CallPage } from '../../api/call-log';
-import type { Call } from '../../api/call-schema';
+import type { Disposition } from '@/lib/reference-data/dispositions';
+import type { CallPage } from '@/lib/call-log/call-log';
+import type { Call } from '@/lib/call-log/call-schema';
 
 /** The team's dispositions as the API would list them: the defaults plus two custom ones. */
 export const TEST_DISPOSITIONS: Disposition[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCall } from '@/features/calls/table/testing/call-fixtures';
+import { makeCall } from '@/lib/call-log/testing/call-fixtures';
 import { playableUrl, trackOf } from './player-track';
 
 describe('trackOf', () => {

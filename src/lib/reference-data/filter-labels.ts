@@ -1,8 +1,8 @@
 import type { AnsweredBy, Direction, DispositionCategory, Outcome } from '@contract/salesfinity';
-import type { ContactList } from '@/features/reference-data/contact-lists';
-import type { Disposition } from '@/features/reference-data/dispositions';
-import type { Sequence } from '@/features/reference-data/sequences';
-import type { Rep } from '@/features/reference-data/team';
+import type { ContactList } from './contact-lists';
+import type { Disposition } from './dispositions';
+import type { Sequence } from './sequences';
+import type { Rep } from './team';
 
 /** Filter values in words, shared by the sidebar's controls and the chips above the table. */
 

@@ -1,6 +1,6 @@
 import type { CallArrayFilter, CallScalarFilter } from '@contract/salesfinity';
 import { CALL_ARRAY_FILTERS, CALL_SCALAR_FILTERS } from '@contract/salesfinity';
-import type { CallLogFilters, CallSort } from './call-log-query';
+import type { CallLogFilters, CallSort } from '@/lib/call-log/call-log-query';
 import type { CallsView } from './calls-view';
 import { DEFAULT_PAGE } from './calls-view';
 import { isArrayFilter } from './calls-view-params';

@@ -1,9 +1,9 @@
 import type { MultiSelectOption } from '@/components/ui/multi-select-options';
-import type { ContactList } from '@/features/reference-data/contact-lists';
-import type { Disposition } from '@/features/reference-data/dispositions';
-import { isKnownDispositionCategory } from '@/features/reference-data/dispositions';
-import type { Sequence } from '@/features/reference-data/sequences';
-import type { Rep } from '@/features/reference-data/team';
+import type { ContactList } from './contact-lists';
+import type { Disposition } from './dispositions';
+import { isKnownDispositionCategory } from './dispositions';
+import type { Sequence } from './sequences';
+import type { Rep } from './team';
 import {
   DISPOSITION_CATEGORY_LABELS,
   DISPOSITION_CATEGORY_ORDER,

@@ -9,10 +9,10 @@ import {
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 // The simulator's own reading of the contract, written apart from the client: a second judge.
-import { parseCallLogQuery } from '../../../../simulator/call-log-query.ts';
-import { HttpError } from '../../../../simulator/http-error.ts';
-import { parseQueryString } from '../../../../simulator/query-params.ts';
-import type { CallLogFilters } from './call-log-query';
+import { parseCallLogQuery } from '../../../simulator/call-log-query.ts';
+import { HttpError } from '../../../simulator/http-error.ts';
+import { parseQueryString } from '../../../simulator/query-params.ts';
+import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import { toCallLogSearchParams } from './calls-view-params';
 import type { CallsView } from './calls-view';
 import { MAX_PAGE, MAX_SECONDS } from './calls-view';

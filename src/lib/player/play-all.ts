@@ -1,4 +1,4 @@
-import type { Call } from '@/features/calls/api/call-schema';
+import type { Call } from '@/lib/call-log/call-schema';
 import type { QueuePage, QueuePosition } from './play-queue';
 import { stepQueue } from './play-queue';
 import type { Playlist, PlayerStore } from './player-store';

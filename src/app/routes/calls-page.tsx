@@ -3,14 +3,14 @@ import { CallPanelSlot } from '@/features/call-panel/call-panel-slot';
 import { LazyCallCharts } from '@/features/charts/lazy-call-charts';
 import { ExportButton } from '@/features/export/export-button';
 import { useDeferredModulesReleased } from '@/lib/deferred-module';
-import { CallsResults } from './calls-results';
-import { ActiveFilterChips } from './filters/active-filter-chips';
-import { FilterSidebarPlaceholder } from './filters/filter-sidebar-placeholder';
-import { CallsIgnoredParamsNotice } from './filters/ignored-params-notice';
+import { CallsResults } from '@/features/calls/calls-results';
+import { ActiveFilterChips } from '@/features/calls/filters/active-filter-chips';
+import { FilterSidebarPlaceholder } from '@/features/calls/filters/filter-sidebar-placeholder';
+import { CallsIgnoredParamsNotice } from '@/features/calls/filters/ignored-params-notice';
 import './calls-page.css';
 
 // The sidebar's widgets (popovers, comboboxes, phone parsing) are not needed to paint the first rows.
-const FilterSidebar = lazy(() => import('./filters/filter-sidebar'));
+const FilterSidebar = lazy(() => import('@/features/calls/filters/filter-sidebar'));
 
 /**
  * The call log's layout. It reads neither the URL nor the page query itself: each part follows

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApiError, createApiClient } from '@/lib/api-client';
 import { sendText, startTestServer } from '@/lib/testing/test-server';
 import type { TestServer } from '@/lib/testing/test-server';
-import type { CallLogQuery } from '../url-state/call-log-query';
+import type { CallLogQuery } from './call-log-query';
 import { fetchCallPage } from './call-log';
 
 /**

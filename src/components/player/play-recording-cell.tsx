@@ -1,6 +1,6 @@
-import type { Call } from '@/features/calls/api/call-schema';
-import { player, usePlayer } from './player-store';
-import { trackOf } from './player-track';
+import type { Call } from '@/lib/call-log/call-schema';
+import { player, usePlayer } from '@/lib/player/player-store';
+import { trackOf } from '@/lib/player/player-track';
 import './play-recording-cell.css';
 
 /** A row's play button; rows without a playable recording get none. */

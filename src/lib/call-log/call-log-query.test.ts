@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { CallsView } from './calls-view';
-import { DEFAULT_CALLS_VIEW } from './calls-view';
-import { toCallLogSearchParams } from './calls-view-params';
-import { parseCallsView } from './calls-view-params';
-import { toCallLogQuery } from './calls-view-params';
+import type { CallsView } from '@/lib/calls-view/calls-view';
+import { DEFAULT_CALLS_VIEW } from '@/lib/calls-view/calls-view';
+import { toCallLogSearchParams } from '@/lib/calls-view/calls-view-params';
+import { parseCallsView } from '@/lib/calls-view/calls-view-params';
+import { toCallLogQuery } from '@/lib/calls-view/calls-view-params';
 
 describe('toCallLogQuery', () => {
   test('carries paging, sort and filters, never a UI key', () => {

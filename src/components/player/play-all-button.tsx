@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { callQueries } from '@/features/calls/api/call-log';
-import { useCallsView } from '@/features/calls/url-state/use-calls-view';
-import { player } from './player-store';
+import { callQueries } from '@/lib/call-log/call-log';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
+import { player } from '@/lib/player/player-store';
 
 /** Plays the filtered list in order from the page on screen, fetching later pages as it goes. */
 export function PlayAllButton() {
@@ -16,7 +16,7 @@ export function PlayAllButton() {
     setMessage('');
     try {
       // The queue logic loads on first use: nobody needs it to see the list.
-      const { startPlayAll } = await import('./play-all');
+      const { startPlayAll } = await import('@/lib/player/play-all');
       const hasStarted = await startPlayAll(player, {
         startPage: query.page,
         fetchPage: (page) => queryClient.query(callQueries.page({ ...query, page })),

@@ -23,7 +23,7 @@ import {
 } from '@/lib/url-state/param-codecs';
 import type { ParsedView, ViewParam } from '@/lib/url-state/view-params';
 import { defineViewParams, listParam, singleParam } from '@/lib/url-state/view-params';
-import type { CallLogFilters, CallLogQuery } from './call-log-query';
+import type { CallLogFilters, CallLogQuery } from '@/lib/call-log/call-log-query';
 import type { CallsUiState, CallsView } from './calls-view';
 import {
   DEFAULT_LIMIT,

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createReferenceQueries } from '@/features/reference-data/reference-queries';
+import { createReferenceQueries } from '@/lib/reference-data/reference-queries';
 import { apiGet } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
-import { createCallQueries } from './api/call-log';
-import { callLogQueryForSearch } from './url-state/calls-view-provider';
+import { createCallQueries } from '@/lib/call-log/call-log';
+import { callLogQueryForSearch } from '@/lib/calls-view/calls-view-provider';
 
 function ignore(): void {
   // Failures are the page's to show, from the same cache entries: nothing to do with them here.

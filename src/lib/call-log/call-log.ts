@@ -6,8 +6,8 @@ import type { ApiGet } from '@/lib/api-client';
 import { parseEach, uniqueBy } from '@/lib/lenient-schema';
 import { derivePaging, reportedPagingSchema } from '@/lib/pagination';
 import type { Paging } from '@/lib/pagination';
-import { toCallLogSearchParams, toFilterSearchParams } from '../url-state/calls-view-params';
-import type { CallLogFilters, CallLogQuery } from '../url-state/call-log-query';
+import { toCallLogSearchParams, toFilterSearchParams } from '@/lib/calls-view/calls-view-params';
+import type { CallLogFilters, CallLogQuery } from './call-log-query';
 import { callSchema, parseCall } from './call-schema';
 import type { Call } from './call-schema';
 

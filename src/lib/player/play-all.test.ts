@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeCall } from '@/features/calls/table/testing/call-fixtures';
-import type { Call } from '@/features/calls/api/call-schema';
+import { makeCall } from '@/lib/call-log/testing/call-fixtures';
+import type { Call } from '@/lib/call-log/call-schema';
 import type { QueuePage } from './play-queue';
 import { startPlayAll } from './play-all';
 import { createPlayerStore } from './player-store';

@@ -1,4 +1,4 @@
-import type { CallLogQuery, CallSort } from './call-log-query';
+import type { CallLogQuery, CallSort } from '@/lib/call-log/call-log-query';
 
 /**
  * URL keys that only the dashboard reads; they never reach the API. To add one: add it here, give

@@ -5,7 +5,7 @@ import { Tooltip } from '@/components/ui/tooltip';
 import { formatLocalDateTime, formatUtcDateTime } from '@/lib/format/date-time';
 import { formatDuration } from '@/lib/format/duration';
 import { usePhoneFormat } from '@/lib/format/use-phone-format';
-import type { CallContact, CallDisposition, CallUser } from '../api/call-schema';
+import type { CallContact, CallDisposition, CallUser } from '@/lib/call-log/call-schema';
 import {
   contactSummary,
   describeAnsweredBy,
@@ -14,8 +14,8 @@ import {
   describeOutcome,
   isLongNote,
   repName,
-} from './call-display';
-import type { EnumDisplay } from './call-display';
+} from '@/lib/call-log/call-display';
+import type { EnumDisplay } from '@/lib/call-log/call-display';
 import { DispositionLookupContext } from './disposition-lookup-context';
 
 /** Local time in the cell; the exact UTC instant on hover and on keyboard focus. */

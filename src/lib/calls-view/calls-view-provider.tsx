@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { createContext, use, useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { IgnoredParam } from '@/lib/url-state/view-params';
-import { callQueries } from '../api/call-log';
-import type { CallLogQuery } from './call-log-query';
+import { callQueries } from '@/lib/call-log/call-log';
+import type { CallLogQuery } from '@/lib/call-log/call-log-query';
 import type { CallsView } from './calls-view';
 import {
   parseCallsView,

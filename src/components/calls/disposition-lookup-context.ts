@@ -1,6 +1,6 @@
 import { createContext } from 'react';
-import { buildDispositionLookup } from './call-display';
-import type { DispositionLookup } from './call-display';
+import { buildDispositionLookup } from '@/lib/call-log/call-display';
+import type { DispositionLookup } from '@/lib/call-log/call-display';
 
 /**
  * The dispositions the table's cells resolve categories against. Provided once by `CallsTable`,

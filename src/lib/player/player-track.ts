@@ -1,5 +1,5 @@
-import type { Call } from '@/features/calls/api/call-schema';
-import { contactSummary, repName } from '@/features/calls/table/call-display';
+import type { Call } from '@/lib/call-log/call-schema';
+import { contactSummary, repName } from '@/lib/call-log/call-display';
 
 /** What the player needs to know about the call it plays. */
 export interface PlayerTrack {

@@ -1,9 +1,9 @@
 import { DEFAULT_DISPOSITIONS } from '@contract/salesfinity';
 import type { AnsweredBy, Direction, DispositionCategory, Outcome } from '@contract/salesfinity';
-import type { Disposition } from '@/features/reference-data/dispositions';
-import { isKnownDispositionCategory } from '@/features/reference-data/dispositions';
-import { isKnownAnsweredBy, isKnownDirection, isKnownOutcome } from '../api/call-schema';
-import type { CallContact, CallDisposition, CallUser } from '../api/call-schema';
+import type { Disposition } from '@/lib/reference-data/dispositions';
+import { isKnownDispositionCategory } from '@/lib/reference-data/dispositions';
+import { isKnownAnsweredBy, isKnownDirection, isKnownOutcome } from './call-schema';
+import type { CallContact, CallDisposition, CallUser } from './call-schema';
 
 /** What the table shows for a call's fields: pure, so every gap and odd value is tested here. */
 

@@ -5,8 +5,8 @@ import { ApiError, createApiClient } from '@/lib/api-client';
 import type { ApiGet } from '@/lib/api-client';
 import { sendJson, sendText, startTestServer } from '@/lib/testing/test-server';
 import type { TestHandler, TestServer } from '@/lib/testing/test-server';
-import { toCallLogSearchParams } from '../url-state/calls-view-params';
-import type { CallLogQuery } from '../url-state/call-log-query';
+import { toCallLogSearchParams } from '@/lib/calls-view/calls-view-params';
+import type { CallLogQuery } from './call-log-query';
 import {
   callQueries,
   createCallQueries,

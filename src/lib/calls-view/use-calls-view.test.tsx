@@ -10,7 +10,7 @@ import {
 } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { callQueries } from '../api/call-log';
+import { callQueries } from '@/lib/call-log/call-log';
 import { toCallLogSearchParams } from './calls-view-params';
 import { withCall, withFilters, withPage } from './calls-view-updates';
 import type { CallsViewState } from './calls-view-provider';
