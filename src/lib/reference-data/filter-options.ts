@@ -1,4 +1,3 @@
-import type { MultiSelectOption } from '@/components/ui/multi-select-options';
 import type { ContactList } from './contact-lists';
 import type { Disposition } from './dispositions';
 import { isKnownDispositionCategory } from './dispositions';
@@ -12,7 +11,15 @@ import {
   unnamedLabel,
 } from './filter-labels';
 
-/** Reference data as multi-select options: names to read, ids as values. */
+/** Reference data as options of a choice (a multi-select's): names to read, ids as values. */
+export interface ReferenceOption {
+  value: string;
+  label: string;
+  /** Options with the same group are listed together under it. */
+  group?: string;
+  /** A short second line ("custom", an email). */
+  hint?: string;
+}
 
 const UNCATEGORISED = 'No category';
 
@@ -32,7 +39,7 @@ function categoryRank(category: string | undefined): number {
  * Grouped by category (positive, neutral, negative, not answered, cancelled, then unknown ones in
  * the order received, then those without one); custom dispositions are marked "custom".
  */
-export function dispositionOptions(dispositions: readonly Disposition[]): MultiSelectOption[] {
+export function dispositionOptions(dispositions: readonly Disposition[]): ReferenceOption[] {
   // A stable sort keeps the API's order inside a category, and unknown ones in arrival order.
   return [...dispositions]
     .sort((a, b) => categoryRank(a.category) - categoryRank(b.category))
@@ -44,7 +51,7 @@ export function dispositionOptions(dispositions: readonly Disposition[]): MultiS
     }));
 }
 
-export function repOptions(reps: readonly Rep[]): MultiSelectOption[] {
+export function repOptions(reps: readonly Rep[]): ReferenceOption[] {
   return reps.map((rep) => {
     const name = repDisplayName(rep);
     const hints = [
@@ -59,14 +66,14 @@ export function repOptions(reps: readonly Rep[]): MultiSelectOption[] {
   });
 }
 
-export function sequenceOptions(sequences: readonly Sequence[]): MultiSelectOption[] {
+export function sequenceOptions(sequences: readonly Sequence[]): ReferenceOption[] {
   return sequences.map((sequence) => ({
     value: sequence.id,
     label: nonBlank(sequence.name) ?? unnamedLabel('sequence', sequence.id),
   }));
 }
 
-export function contactListOptions(lists: readonly ContactList[]): MultiSelectOption[] {
+export function contactListOptions(lists: readonly ContactList[]): ReferenceOption[] {
   return lists.map((list) => ({
     value: list._id,
     label: nonBlank(list.name) ?? unnamedLabel('contact list', list._id),
@@ -80,11 +87,11 @@ export function contactListOptions(lists: readonly ContactList[]): MultiSelectOp
  * where it can be unselected.
  */
 export function withMissingSelected(
-  options: readonly MultiSelectOption[],
+  options: readonly ReferenceOption[],
   selected: readonly string[],
   labelOf: (value: string) => string,
   group?: string,
-): MultiSelectOption[] {
+): ReferenceOption[] {
   const known = new Set(options.map((option) => option.value));
   const missing = selected
     .filter((value) => !known.has(value))
