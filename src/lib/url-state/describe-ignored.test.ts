@@ -39,10 +39,11 @@ describe('describeIgnored', () => {
   });
 
   test('lists the first five and counts the rest', () => {
-    const ignored = Array.from(
-      { length: 8 },
-      (_, i): IgnoredParam => ({ key: `x${i}`, value: '1', reason: 'unknown parameter' }),
-    );
+    const ignored = Array.from({ length: 8 }, (_, i): IgnoredParam => ({
+      key: `x${i}`,
+      value: '1',
+      reason: 'unknown parameter',
+    }));
     const text = describeIgnored(ignored);
     expect(text).toMatch(
       /^Ignored 8 parts of the link: x0=1 .*x4=1 \(unknown parameter\); and 3 more\.$/,

@@ -126,9 +126,7 @@ export function phoneCodec(maxLength: number): ParamCodec<string> {
 export function textCodec(maxLength: number): ParamCodec<string> {
   return {
     decode: (raw) =>
-      raw.length <= maxLength
-        ? accepted(raw)
-        : rejected(`must be at most ${maxLength} characters`),
+      raw.length <= maxLength ? accepted(raw) : rejected(`must be at most ${maxLength} characters`),
     encode: (value) => value,
   };
 }
