@@ -1,6 +1,6 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table';
 import type { Call } from '@/features/calls/api/call-schema';
-import { zoneOffsetMs } from '@/features/calls/filters/zoned-date';
+import { zoneOffsetMs } from '@/lib/dates/zoned-date';
 
 /**
  * What one call becomes in the CSV. Values are for a spreadsheet, not a screen: enum values as the

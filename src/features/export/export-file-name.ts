@@ -1,4 +1,4 @@
-import { calendarDateIn, formatCalendarDate } from '@/features/calls/filters/zoned-date';
+import { calendarDateIn, formatCalendarDate } from '@/lib/dates/zoned-date';
 import { parseIsoDate } from '@/features/calls/url-state/iso-date';
 
 function dayOf(

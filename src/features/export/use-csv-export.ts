@@ -4,7 +4,7 @@ import {
   CALL_COLUMNS_STORAGE_KEY,
 } from '@/features/calls/table/calls-columns';
 import type { CallLogQuery } from '@/features/calls/url-state/call-log-query';
-import { getUserTimeZone } from '@/features/calls/filters/zoned-date';
+import { getUserTimeZone } from '@/lib/dates/zoned-date';
 import { readStoredColumnVisibility } from '@/components/ui/data-table/column-visibility-storage';
 import { buildCsvParts } from './csv-build';
 import { csvLayout } from './csv-record';

@@ -2,6 +2,12 @@ import type { ContactList } from '@/features/reference-data/contact-lists';
 import type { Disposition } from '@/features/reference-data/dispositions';
 import type { Sequence } from '@/features/reference-data/sequences';
 import type { Rep } from '@/features/reference-data/team';
+import {
+  calendarDateIn,
+  compareCalendarDates,
+  endOfDayIn,
+  startOfDayIn,
+} from '@/lib/dates/zoned-date';
 import type { CallLogFilters } from '../url-state/call-log-query';
 import type { CallsView } from '../url-state/calls-view';
 import type { FilterEntry } from '../url-state/calls-view-updates';
@@ -23,7 +29,6 @@ import {
   sequenceLabel,
   yesNo,
 } from './filter-labels';
-import { calendarDateIn, compareCalendarDates, endOfDayIn, startOfDayIn } from './zoned-date';
 
 /**
  * The active filters as chips, in words: "Outcome: Answered", "Rep: Dana Kim". Every filter in the

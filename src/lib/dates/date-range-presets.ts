@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../url-state/iso-date';
+import { parseIsoDate } from '@/features/calls/url-state/iso-date';
 import type { CalendarDate } from './zoned-date';
 import {
   addDays,
