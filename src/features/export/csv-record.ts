@@ -1,7 +1,7 @@
+import { tzOffset } from '@date-fns/tz';
 import type { ColumnVisibilityState } from '@tanstack/react-table';
-import { CALL_COLUMN_IDS } from '@/lib/call-log/call-columns';
 import type { Call } from '@/lib/call-log/call-schema';
-import { zoneOffsetMs } from '@/features/calls/filters/zoned-date';
+import { CALL_COLUMN_IDS } from '@/lib/call-log/call-columns';
 
 /**
  * What one call becomes in the CSV. Values are for a spreadsheet, not a screen: enum values as the
@@ -29,9 +29,9 @@ export function formatLocalIsoWithOffset(
   if (iso === undefined) return undefined;
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return undefined;
-  // Whole seconds: the offset is computed to the second and the CSV does not need milliseconds.
+  // Whole seconds: the CSV does not need milliseconds.
   const second = Math.floor(ms / 1000) * 1000;
-  const offsetMinutes = Math.round(zoneOffsetMs(second, timeZone) / 60_000);
+  const offsetMinutes = Math.round(tzOffset(timeZone, new Date(second)));
   const wall = new Date(second + offsetMinutes * 60_000);
   const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
   const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;

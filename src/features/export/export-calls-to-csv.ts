@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { readStoredColumnVisibility } from '@/components/ui/data-table/column-visibility-storage';
 import { CALL_COLUMN_DEFAULTS, CALL_COLUMNS_STORAGE_KEY } from '@/lib/call-log/call-columns';
-import { getUserTimeZone } from '@/features/calls/filters/zoned-date';
+import { getUserTimeZone } from '@/lib/dates/zoned-date';
 import type { CallLogQuery } from '@/lib/call-log/call-log-query';
 import { buildCsvParts } from './csv-build';
 import { csvLayout } from './csv-record';

@@ -1,5 +1,5 @@
-import { calendarDateIn, formatCalendarDate } from '@/features/calls/filters/zoned-date';
 import { parseIsoDate } from '@/lib/url-state/iso-date';
+import { formatDayIn } from '@/lib/dates/zoned-date';
 
 function dayOf(
   iso: string | undefined,
@@ -11,7 +11,7 @@ function dayOf(
   if (!parsed) return undefined;
   // A bare date names its day already; an instant is the day it falls on for the user.
   if (/^\d{4}-\d{2}-\d{2}$/.test(parsed.text)) return parsed.text;
-  return formatCalendarDate(calendarDateIn(parsed[bound].ms, timeZone));
+  return formatDayIn(parsed[bound].ms, timeZone);
 }
 
 /**

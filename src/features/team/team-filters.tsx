@@ -9,8 +9,8 @@ import {
   matchPreset,
   resolvePreset,
   toDateInputValue,
-} from '@/features/calls/filters/date-range-presets';
-import type { DatePreset } from '@/features/calls/filters/date-range-presets';
+} from '@/lib/dates/date-range-presets';
+import type { DatePreset } from '@/lib/dates/date-range-presets';
 import { dispositionOptions } from '@/lib/reference-data/filter-options';
 import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import type { AnalyticsQuery } from './analytics-api';

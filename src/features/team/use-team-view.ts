@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { resolvePreset } from '@/features/calls/filters/date-range-presets';
-import { useNowMinute } from '@/features/calls/filters/use-now';
-import { getUserTimeZone } from '@/features/calls/filters/zoned-date';
+import { resolvePreset } from '@/lib/dates/date-range-presets';
+import { useNowMinute } from '@/lib/dates/use-now';
+import { getUserTimeZone } from '@/lib/dates/zoned-date';
 import type { AnalyticsQuery } from './analytics-api';
 import type { TeamView } from './team-view';
 import { parseTeamView, serializeTeamView } from './team-view';

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Chip } from '@/components/ui/chip';
 import { referenceQueries } from '@/lib/reference-data/reference-queries';
+import { useNowMinute } from '@/lib/dates/use-now';
+import { getUserTimeZone } from '@/lib/dates/zoned-date';
 import { usePhoneFormat } from '@/lib/format/use-phone-format';
 import { clearFilters } from '@/lib/calls-view/calls-view-updates';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { buildFilterChips } from './filter-chips';
-import { useNowMinute } from './use-now';
-import { getUserTimeZone } from './zoned-date';
 import './active-filter-chips.css';
 
 const hasAny = (values: readonly unknown[] | undefined) => (values?.length ?? 0) > 0;

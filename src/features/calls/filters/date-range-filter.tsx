@@ -1,8 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { useId, useState } from 'react';
-import { withFilters } from '@/lib/calls-view/calls-view-updates';
-import { useCallsView } from '@/lib/calls-view/use-calls-view';
-import type { DateBound, DatePreset } from './date-range-presets';
+import type { DateBound, DatePreset } from '@/lib/dates/date-range-presets';
 import {
   DATE_PRESET_LABELS,
   DATE_PRESETS,
@@ -10,11 +8,13 @@ import {
   matchPreset,
   resolvePreset,
   toDateInputValue,
-} from './date-range-presets';
+} from '@/lib/dates/date-range-presets';
+import { useNowMinute } from '@/lib/dates/use-now';
+import { getUserTimeZone } from '@/lib/dates/zoned-date';
+import { withFilters } from '@/lib/calls-view/calls-view-updates';
+import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { formatDateRange } from './filter-chips';
 import { useDraft } from './use-draft';
-import { useNowMinute } from './use-now';
-import { getUserTimeZone } from './zoned-date';
 
 type DateChoice = DatePreset | 'any' | 'custom';
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { resolvePreset } from '@/lib/dates/date-range-presets';
 import { formatPhoneLite } from '@/lib/format/phone-lite';
 import { DEFAULT_CALLS_VIEW } from '@/lib/calls-view/calls-view';
 import type { CallsView } from '@/lib/calls-view/calls-view';
@@ -6,7 +7,6 @@ import { parseCallsView } from '@/lib/calls-view/calls-view-params';
 import { serializeCallsView } from '@/lib/calls-view/calls-view-params';
 import type { FilterChipContext, FilterReferenceData } from './filter-chips';
 import { buildFilterChips, countActiveFilters, formatDateRange } from './filter-chips';
-import { resolvePreset } from './date-range-presets';
 
 const NY = 'America/New_York';
 const now = new Date('2024-11-26T15:00:00.000Z');

@@ -1,7 +1,10 @@
+import { tz } from '@date-fns/tz';
+import { getYear, isSameDay } from 'date-fns';
 import type { ContactList } from '@/lib/reference-data/contact-lists';
 import type { Disposition } from '@/lib/reference-data/dispositions';
 import type { Sequence } from '@/lib/reference-data/sequences';
 import type { Rep } from '@/lib/reference-data/team';
+import { endOfDayIn, startOfDayIn } from '@/lib/dates/zoned-date';
 import type { CallLogFilters } from '@/lib/call-log/call-log-query';
 import type { CallsView } from '@/lib/calls-view/calls-view';
 import type { FilterEntry } from '@/lib/calls-view/calls-view-updates';
@@ -23,7 +26,6 @@ import {
   sequenceLabel,
   yesNo,
 } from '@/lib/reference-data/filter-labels';
-import { calendarDateIn, compareCalendarDates, endOfDayIn, startOfDayIn } from './zoned-date';
 
 /**
  * The active filters as chips, in words: "Outcome: Answered", "Rep: Dana Kim". Every filter in the
@@ -98,8 +100,7 @@ function readBound(text: string | undefined, kind: 'start' | 'end', timeZone: st
     return { ms: kind === 'start' ? date.from.ms : date.to.ms, isWholeDay: true, isUtcDay: true };
   }
   const ms = date.from.ms;
-  const day = calendarDateIn(ms, timeZone);
-  const dayBound = kind === 'start' ? startOfDayIn(day, timeZone) : endOfDayIn(day, timeZone);
+  const dayBound = kind === 'start' ? startOfDayIn(ms, timeZone) : endOfDayIn(ms, timeZone);
   return { ms, isWholeDay: dayBound === ms, isUtcDay: false } satisfies Bound;
 }
 
@@ -116,8 +117,8 @@ export function formatDateRange(
   const from = readBound(start, 'start', timeZone);
   const to = readBound(end, 'end', timeZone);
   const zoneOf = (bound: Bound) => (bound.isUtcDay ? 'UTC' : timeZone);
-  const yearOf = (bound: Bound) => calendarDateIn(bound.ms, zoneOf(bound)).year;
-  const thisYear = calendarDateIn(now, timeZone).year;
+  const yearOf = (bound: Bound) => getYear(bound.ms, { in: tz(zoneOf(bound)) });
+  const thisYear = getYear(now, { in: tz(timeZone) });
   const bounds = [from, to].filter((bound) => bound !== undefined);
   const withYear = bounds.some((bound) => yearOf(bound) !== thisYear);
   const show = (bound: Bound) =>
@@ -128,10 +129,7 @@ export function formatDateRange(
       from.isWholeDay &&
       to.isWholeDay &&
       from.isUtcDay === to.isUtcDay &&
-      compareCalendarDates(
-        calendarDateIn(from.ms, zoneOf(from)),
-        calendarDateIn(to.ms, zoneOf(to)),
-      ) === 0;
+      isSameDay(from.ms, to.ms, { in: tz(zoneOf(from)) });
     return isOneDay ? show(from) : `${show(from)} – ${show(to)}`;
   }
   if (from) return `from ${show(from)}`;

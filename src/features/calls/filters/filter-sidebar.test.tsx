@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { fromDateInputValue, resolvePreset } from './date-range-presets';
+import { fromDateInputValue, resolvePreset } from '@/lib/dates/date-range-presets';
+import { getUserTimeZone } from '@/lib/dates/zoned-date';
 import { FilterSidebar } from './filter-sidebar';
 import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import {
@@ -9,7 +10,6 @@ import {
   renderWithCallsUrl,
   stubMatchMedia,
 } from './testing/render-with-calls-url';
-import { getUserTimeZone } from './zoned-date';
 
 beforeAll(installDomStubs);
 

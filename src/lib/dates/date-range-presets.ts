@@ -1,15 +1,7 @@
+import type { TZDate } from '@date-fns/tz';
+import { lastDayOfMonth, startOfMonth, subDays, subMonths } from 'date-fns';
 import { parseIsoDate } from '@/lib/url-state/iso-date';
-import type { CalendarDate } from './zoned-date';
-import {
-  addDays,
-  calendarDateIn,
-  endOfDayIn,
-  endOfMonth,
-  formatCalendarDate,
-  parseCalendarDate,
-  startOfDayIn,
-  startOfMonth,
-} from './zoned-date';
+import { endOfDayIn, formatDayIn, noonIn, parseDayIn, startOfDayIn } from './zoned-date';
 
 /**
  * The date filter as the user thinks of it: whole days in their own time zone. The URL carries
@@ -45,41 +37,47 @@ export interface DateRange {
   end: string;
 }
 
-/** The instants covering `first` to `last` (whole days, both included) in `timeZone`. */
-export function dayRange(first: CalendarDate, last: CalendarDate, timeZone: string): DateRange {
+/** The instants covering the days `first` and `last` fall on in `timeZone`, and those between. */
+export function dayRange(first: Date | number, last: Date | number, timeZone: string): DateRange {
   return {
     start: new Date(startOfDayIn(first, timeZone)).toISOString(),
     end: new Date(endOfDayIn(last, timeZone)).toISOString(),
   };
 }
 
-/** The first and last day of `preset` as seen on `today`. "Last N days" includes today. */
-function presetDays(preset: DatePreset, today: CalendarDate): [CalendarDate, CalendarDate] {
+/**
+ * A date on the first and one on the last day of `preset`, as seen on `today` (noon in the
+ * user's zone, so date-fns counts days and months on the user's calendar). "Last N days"
+ * includes today.
+ */
+function presetDays(preset: DatePreset, today: TZDate): [Date, Date] {
   switch (preset) {
     case 'today':
       return [today, today];
     case 'yesterday': {
-      const yesterday = addDays(today, -1);
+      const yesterday = subDays(today, 1);
       return [yesterday, yesterday];
     }
     case 'last_7_days':
-      return [addDays(today, -6), today];
+      return [subDays(today, 6), today];
     case 'last_30_days':
-      return [addDays(today, -29), today];
+      return [subDays(today, 29), today];
     case 'last_90_days':
-      return [addDays(today, -89), today];
+      return [subDays(today, 89), today];
     // Month to date: a month that ends in the future would only look emptier, not different.
     case 'this_month':
       return [startOfMonth(today), today];
+    // Not `endOfMonth`: 23:59:59.999 may not exist (Singapore skipped 31 December 1981 from
+    // 23:30), and the day after stood in for it.
     case 'last_month': {
-      const first = startOfMonth(today, -1);
-      return [first, endOfMonth(first)];
+      const lastMonth = subMonths(today, 1);
+      return [startOfMonth(lastMonth), lastDayOfMonth(lastMonth)];
     }
   }
 }
 
 export function resolvePreset(preset: DatePreset, now: Date, timeZone: string): DateRange {
-  const [first, last] = presetDays(preset, calendarDateIn(now, timeZone));
+  const [first, last] = presetDays(preset, noonIn(now, timeZone));
   return dayRange(first, last, timeZone);
 }
 
@@ -123,7 +121,7 @@ export function toDateInputValue(
   if (!parsed) return '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(parsed.text)) return parsed.text;
   const instant = bound === 'start' ? parsed.from.ms : parsed.to.ms;
-  return formatCalendarDate(calendarDateIn(instant, timeZone));
+  return formatDayIn(instant, timeZone);
 }
 
 /** The URL bound for a day picked in a date input: its first or last instant in `timeZone`. */
@@ -132,8 +130,8 @@ export function fromDateInputValue(
   bound: DateBound,
   timeZone: string,
 ): string | undefined {
-  const date = parseCalendarDate(value);
-  if (!date) return undefined;
-  const ms = bound === 'start' ? startOfDayIn(date, timeZone) : endOfDayIn(date, timeZone);
+  const day = parseDayIn(value, timeZone);
+  if (!day) return undefined;
+  const ms = bound === 'start' ? startOfDayIn(day, timeZone) : endOfDayIn(day, timeZone);
   return new Date(ms).toISOString();
 }
