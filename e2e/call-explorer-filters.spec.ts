@@ -268,9 +268,22 @@ test.describe('call explorer filters', () => {
     const days = await page.evaluate(() => {
       const now = new Date();
       const [y, m, d] = [now.getFullYear(), now.getMonth(), now.getDate()];
+      const first = new Date(y, m, d - 6);
+      const day = (date: Date, withYear: boolean) =>
+        date.toLocaleDateString('en-US', {
+          month: 'short',
+          day: 'numeric',
+          ...(withYear ? { year: 'numeric' } : {}),
+        });
+      // How the week reads: what both ends share written once ("Nov 20 – 26", "Oct 28 – Nov 3").
+      const label =
+        first.getFullYear() !== y
+          ? `${day(first, true)} – ${day(now, true)}`
+          : `${day(first, false)} – ${first.getMonth() === m ? String(d) : day(now, false)}`;
       return {
-        start: new Date(y, m, d - 6).toISOString(),
+        start: first.toISOString(),
         end: new Date(y, m, d, 23, 59, 59, 999).toISOString(),
+        label,
       };
     });
     await expect
@@ -283,7 +296,14 @@ test.describe('call explorer filters', () => {
     // New York is behind UTC: local midnight is never UTC midnight.
     expect(days.start).toMatch(/^\d{4}-\d\d-\d\dT0[45]:00:00\.000Z$/);
     expect(await historyLength(page)).toBe(before + 1);
-    await expect(sidebar(page).getByText(/Times in America\/New_York/)).toBeVisible();
+    await expect(
+      sidebar(page).getByText(`${days.label} · Times in America/New_York`, { exact: true }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Active filters' })
+        .getByText(`Date: ${days.label}`, { exact: true }),
+    ).toBeVisible();
     await expectRowsMatchSimulator(page, request, requests);
   });
 });

@@ -72,7 +72,7 @@ describe('ActiveFilterChips', () => {
     const { params } = renderChips(
       '/?filters[start_date]=2023-11-01&filters[end_date]=2023-11-26&filters[direction]=inbound',
     );
-    expect(chipLabels()[0]).toBe('Date: Nov 1, 2023 (UTC) – Nov 26, 2023 (UTC)');
+    expect(chipLabels()[0]).toBe('Date: Nov 1\u2009–\u200926, 2023 (UTC)');
     await user.click(screen.getByRole('button', { name: /^Remove filter Date:/ }));
     await waitFor(() => {
       expect(params().toString()).toBe('filters%5Bdirection%5D=inbound');

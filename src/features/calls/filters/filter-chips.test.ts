@@ -12,6 +12,10 @@ const NY = 'America/New_York';
 const now = new Date('2024-11-26T15:00:00.000Z');
 const context: FilterChipContext = { timeZone: NY, now, formatPhone: formatPhoneLite };
 
+/** `text` spaced as `formatRange` writes it: thin spaces around the dash, narrow ones before AM/PM. */
+const spaced = (text: string) =>
+  text.replaceAll(' – ', '\u2009–\u2009').replace(/ (AM|PM)\b/g, '\u202f$1');
+
 const refs: FilterReferenceData = {
   reps: [
     {
@@ -103,7 +107,7 @@ describe('buildFilterChips', () => {
     const { start, end } = resolvePreset('this_month', now, NY);
     expect(
       labels(`filters[outcome]=answered&filters[start_date]=${start}&filters[end_date]=${end}`),
-    ).toEqual(['Date: Nov 1 – Nov 26', 'Outcome: Answered']);
+    ).toEqual([spaced('Date: Nov 1 – 26'), 'Outcome: Answered']);
   });
 
   test('removing a chip removes exactly its value and goes back to page 1', () => {
@@ -141,31 +145,51 @@ describe('buildFilterChips', () => {
 });
 
 describe('formatDateRange', () => {
-  const range = (first: string, last: string) => formatDateRange(first, last, NY, now);
+  const range = (first?: string, last?: string) => formatDateRange(first, last, NY, now);
 
-  test('whole local days show as dates; one day once', () => {
+  test('whole local days show as dates, what both ends share written once', () => {
     const week = resolvePreset('last_7_days', now, NY);
-    expect(range(week.start, week.end)).toBe('Nov 20 – Nov 26');
+    expect(range(week.start, week.end)).toBe(spaced('Nov 20 – 26'));
+    const month = resolvePreset('last_30_days', now, NY);
+    expect(range(month.start, month.end)).toBe(spaced('Oct 28 – Nov 26'));
     const today = resolvePreset('today', now, NY);
     expect(range(today.start, today.end)).toBe('Nov 26');
   });
 
   test('years appear when a bound is not in this year', () => {
     expect(range('2023-12-28T05:00:00.000Z', '2024-01-04T04:59:59.999Z')).toBe(
-      'Dec 28, 2023 – Jan 3, 2024',
+      spaced('Dec 28, 2023 – Jan 3, 2024'),
+    );
+    expect(range('2023-11-01T04:00:00.000Z', '2023-11-27T04:59:59.999Z')).toBe(
+      spaced('Nov 1 – 26, 2023'),
     );
   });
 
-  test('a bound that is not a day bound shows its time', () => {
+  test('a bound that is not a day bound shows the times of both', () => {
     expect(range('2024-11-01T13:00:00.000Z', '2024-11-02T03:59:59.999Z')).toBe(
-      'Nov 1, 9:00 AM – Nov 1',
+      spaced('Nov 1, 9:00 AM – 11:59 PM'),
+    );
+    expect(range('2024-11-01T13:00:00.000Z', '2024-11-05T04:59:59.999Z')).toBe(
+      spaced('Nov 1, 9:00 AM – Nov 4, 11:59 PM'),
     );
   });
 
-  test('open ends and bare UTC dates', () => {
-    expect(formatDateRange('2024-11-01T04:00:00.000Z', undefined, NY, now)).toBe('from Nov 1');
-    expect(formatDateRange(undefined, '2024-11-02T03:59:59.999Z', NY, now)).toBe('until Nov 1');
-    expect(range('2024-11-01', '2024-11-03')).toBe('Nov 1 (UTC) – Nov 3 (UTC)');
+  test('open ends say from or until', () => {
+    expect(range('2024-11-01T04:00:00.000Z')).toBe('from Nov 1');
+    expect(range(undefined, '2024-11-02T03:59:59.999Z')).toBe('until Nov 1');
+    expect(range('2023-12-28T05:00:00.000Z')).toBe('from Dec 28, 2023');
+    expect(range('2024-11-01T13:00:00.000Z')).toBe('from Nov 1, 9:00 AM');
+    expect(range()).toBe('');
+  });
+
+  test("bare dates are UTC days; beside an instant they are shown in the user's zone", () => {
+    expect(range('2024-11-01', '2024-11-03')).toBe(spaced('Nov 1 – 3 (UTC)'));
+    expect(range('2024-11-01', '2024-11-01')).toBe('Nov 1 (UTC)');
+    expect(range(undefined, '2024-11-03')).toBe('until Nov 3 (UTC)');
+    // UTC midnight on 1 November is 8 PM on 31 October in New York.
+    expect(range('2024-11-01', '2024-11-27T04:59:59.999Z')).toBe(
+      spaced('Oct 31, 8:00 PM – Nov 26, 11:59 PM'),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz';
-import { getYear, isSameDay } from 'date-fns';
+import { getYear } from 'date-fns';
 import type { ContactList } from '@/lib/reference-data/contact-lists';
 import type { Disposition } from '@/lib/reference-data/dispositions';
 import type { Sequence } from '@/lib/reference-data/sequences';
@@ -61,11 +61,7 @@ const DATE_CHIP_ID = 'date';
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatInstant(
-  ms: number,
-  timeZone: string,
-  { withYear, withTime }: { withYear: boolean; withTime: boolean },
-): string {
+function dateFormatter(timeZone: string, withYear: boolean, withTime: boolean) {
   const key = `${timeZone}|${String(withYear)}|${String(withTime)}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
@@ -78,7 +74,7 @@ function formatInstant(
     });
     dateFormatters.set(key, formatter);
   }
-  return formatter.format(ms);
+  return formatter;
 }
 
 const isBareDate = (date: IsoDate) => /^\d{4}-\d{2}-\d{2}$/.test(date.text);
@@ -86,27 +82,32 @@ const isBareDate = (date: IsoDate) => /^\d{4}-\d{2}-\d{2}$/.test(date.text);
 interface Bound {
   /** The instant shown: the first of a start, the last of an end. */
   ms: number;
-  /** Whether it is exactly a day bound in the zone, so the time of day says nothing. */
-  isWholeDay: boolean;
+  kind: 'start' | 'end';
   /** A bare date names a UTC day (contract). */
   isUtcDay: boolean;
 }
 
-function readBound(text: string | undefined, kind: 'start' | 'end', timeZone: string) {
+function readBound(text: string | undefined, kind: Bound['kind']): Bound | undefined {
   if (text === undefined) return undefined;
   const date = parseIsoDate(text);
   if (!date) return undefined;
   if (isBareDate(date)) {
-    return { ms: kind === 'start' ? date.from.ms : date.to.ms, isWholeDay: true, isUtcDay: true };
+    return { ms: kind === 'start' ? date.from.ms : date.to.ms, kind, isUtcDay: true };
   }
-  const ms = date.from.ms;
-  const dayBound = kind === 'start' ? startOfDayIn(ms, timeZone) : endOfDayIn(ms, timeZone);
-  return { ms, isWholeDay: dayBound === ms, isUtcDay: false } satisfies Bound;
+  return { ms: date.from.ms, kind, isUtcDay: false };
+}
+
+/** Whether `bound` is exactly a day bound in `timeZone`, so its time of day says nothing. */
+function isWholeDay({ ms, kind }: Bound, timeZone: string): boolean {
+  return (kind === 'start' ? startOfDayIn(ms, timeZone) : endOfDayIn(ms, timeZone)) === ms;
 }
 
 /**
- * "Nov 1 – Nov 26", "Nov 26" (one day), "from Nov 1", "until Nov 26"; years when not this year;
- * times when a bound is not a day bound in `timeZone`; "(UTC)" after a bare (UTC) date.
+ * "Nov 1 – 26", "Oct 28 – Nov 26", "Nov 26" (one day), "from Nov 1", "until Nov 26": the
+ * platform's `formatRange` writes what both ends share once, as the locale does. Years when a
+ * bound is not in this year; times when one is not a day bound in `timeZone`. Bare dates name UTC
+ * days and are shown so ("Nov 1 – 3 (UTC)"), unless the other bound is an instant: then both
+ * are shown in `timeZone`.
  */
 export function formatDateRange(
   start: string | undefined,
@@ -114,27 +115,22 @@ export function formatDateRange(
   timeZone: string,
   now: Date,
 ): string {
-  const from = readBound(start, 'start', timeZone);
-  const to = readBound(end, 'end', timeZone);
-  const zoneOf = (bound: Bound) => (bound.isUtcDay ? 'UTC' : timeZone);
-  const yearOf = (bound: Bound) => getYear(bound.ms, { in: tz(zoneOf(bound)) });
-  const thisYear = getYear(now, { in: tz(timeZone) });
+  const from = readBound(start, 'start');
+  const to = readBound(end, 'end');
   const bounds = [from, to].filter((bound) => bound !== undefined);
-  const withYear = bounds.some((bound) => yearOf(bound) !== thisYear);
-  const show = (bound: Bound) =>
-    formatInstant(bound.ms, zoneOf(bound), { withYear, withTime: !bound.isWholeDay }) +
-    (bound.isUtcDay ? ' (UTC)' : '');
-  if (from && to) {
-    const isOneDay =
-      from.isWholeDay &&
-      to.isWholeDay &&
-      from.isUtcDay === to.isUtcDay &&
-      isSameDay(from.ms, to.ms, { in: tz(zoneOf(from)) });
-    return isOneDay ? show(from) : `${show(from)} – ${show(to)}`;
-  }
-  if (from) return `from ${show(from)}`;
-  if (to) return `until ${show(to)}`;
-  return '';
+  if (bounds.length === 0) return '';
+  const isUtc = bounds.every((bound) => bound.isUtcDay);
+  const zone = isUtc ? 'UTC' : timeZone;
+  const thisYear = getYear(now, { in: tz(timeZone) });
+  const formatter = dateFormatter(
+    zone,
+    bounds.some((bound) => getYear(bound.ms, { in: tz(zone) }) !== thisYear),
+    bounds.some((bound) => !isWholeDay(bound, zone)),
+  );
+  const suffix = isUtc ? ' (UTC)' : '';
+  if (from && to) return `${formatter.formatRange(from.ms, to.ms)}${suffix}`;
+  if (from) return `from ${formatter.format(from.ms)}${suffix}`;
+  return to ? `until ${formatter.format(to.ms)}${suffix}` : '';
 }
 
 /** `labels[value]`, or the value as written if it has no label (it always has, once parsed). */
