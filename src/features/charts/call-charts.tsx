@@ -28,6 +28,7 @@ interface ChartsBodyProps {
  * slower without this). Inside, the plots are memoised again on what they draw, for filter
  * changes that only move the pressed bucket.
  */
+// Serves "filter change → complete charts": 870 ms with, 952 ms without (docs/performance.md, "Mechanisms and what each pays for").
 const ChartsBody = memo(
   function ChartsBody({ numbers, filters, onSelect }: ChartsBodyProps) {
     return (

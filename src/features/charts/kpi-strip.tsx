@@ -36,6 +36,7 @@ const countOf = (value: number | undefined, noun: string) =>
  * The headline numbers, each with Salesfinity's definition in a tooltip. Drawn again only when a
  * number changes (a pressed bucket re-renders the charts around it).
  */
+// Serves "filter change → complete charts" with the plots' memo (docs/performance.md, "Mechanisms and what each pays for").
 export const KpiStrip = memo(
   function KpiStrip({ kpis }: { kpis: Record<KpiId, number | undefined> }) {
     const { total, connected, conversations, meetings } = kpis;

@@ -47,6 +47,7 @@ function sliceShape(slices: readonly Slice[]) {
  * The two rings alone, drawn again only when what they draw changes: recharts' layout is the
  * costly part of the charts.
  */
+// Serves "filter change → complete charts" with the other plots' memo (docs/performance.md, "Mechanisms and what each pays for").
 const OutcomePlot = memo(
   function OutcomePlot({
     inner,
