@@ -109,3 +109,4 @@ export const READABLE_ENDPOINTS = [
   'analytics/sdr-performance',
   'analytics/list-performance',
 ] as const;
+export type ReadableEndpoint = (typeof READABLE_ENDPOINTS)[number];

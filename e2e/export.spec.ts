@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Page, Route } from '@playwright/test';
 import Papa from 'papaparse';
-import { parseLenientJson } from '../src/lib/lenient-json.ts';
+import { parseLenientJson } from '../contract/lenient-json.ts';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { fetchCallLog } from './support/simulator-api';
 import type { RawCall } from './support/simulator-api';

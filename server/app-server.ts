@@ -4,6 +4,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
+import { OPEN_AUTH_CONFIG, createAccess, requestGate } from './auth/access.ts';
+import type { Access } from './auth/access.ts';
 import type { Backend } from './backend.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
@@ -11,6 +13,8 @@ export interface AppServerOptions {
   /** The output of `vite build`: index.html plus hashed files under assets/. */
   distDir: string;
   backend: Pick<Backend, 'proxy'>;
+  /** Sign-in and roles; default AUTH_MODE=none (everything readable, `/api/session` says so). */
+  access?: Access;
 }
 
 type Next = (error?: unknown) => void;
@@ -51,7 +55,11 @@ function acceptsHtml(req: IncomingMessage): boolean {
  * The production server: the built app and the proxy on one origin, so the browser never needs
  * CORS and never sees the key. The caller owns `backend` and closes it after the server.
  */
-export function createAppServer({ distDir, backend }: AppServerOptions): Server {
+export function createAppServer({
+  distDir,
+  backend,
+  access = createAccess(OPEN_AUTH_CONFIG),
+}: AppServerOptions): Server {
   if (!hasBuiltApp(distDir)) throw new MissingBuildError(distDir);
 
   const serveFile = sirv(distDir, {
@@ -92,6 +100,22 @@ export function createAppServer({ distDir, backend }: AppServerOptions): Server 
     });
   };
 
+  // Sign-in routes, then the proxy (which asks the gate only for data requests), then the app's
+  // files: a page load needs a signed-in user with a role, the scripts and styles do not.
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    if (await access.handleOwnRoute(req, res)) return;
+    const gate = requestGate(access, req, res);
+    if (await backend.proxy(req, res, gate)) return;
+    if (acceptsHtml(req) && access.mode !== 'none') {
+      const verdict = await gate.identify();
+      if (verdict.kind === 'refused') {
+        access.sendPageRefusal(req, res, verdict);
+        return;
+      }
+    }
+    serveStatic(req, res);
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     applySecurityHeaders(res);
     if (!req.url?.startsWith('/')) {
@@ -104,14 +128,9 @@ export function createAppServer({ distDir, backend }: AppServerOptions): Server 
         sendText(res, 500, 'Internal Server Error');
         return;
       }
-      backend.proxy(req, res).then(
-        (handled) => {
-          if (!handled) serveStatic(req, res);
-        },
-        () => {
-          sendText(res, 500, 'Internal Server Error');
-        },
-      );
+      serve(req, res).catch(() => {
+        sendText(res, 500, 'Internal Server Error');
+      });
     });
   };
 

@@ -1,17 +1,44 @@
+import { parseLenientJson } from '../contract/lenient-json.ts';
 import { simulatorOptionsFromEnv, startSimulator } from '../simulator/index.ts';
 import { readApiKey, resolveServerConfig } from './config.ts';
 import type { ServerMode } from './config.ts';
-import { createProxy } from './proxy.ts';
+import { DEFAULT_TIMEOUT_MS, USER_AGENT, createProxy } from './proxy.ts';
 import type { ProxyHandler, ProxyOptions } from './proxy.ts';
 
 /** What the servers mount. Deliberately holds no key: it lives only inside the proxy's closure. */
 export interface Backend {
   readonly mode: ServerMode;
   readonly proxy: ProxyHandler;
+  /** `GET /v1/team` with the server's key, parsed: who the reps are, for the role check. */
+  readTeam(): Promise<unknown>;
   close(): Promise<void>;
 }
 
-export type BackendOptions = Pick<ProxyOptions, 'timeoutMs' | 'fetchImpl' | 'log'>;
+export type BackendOptions = Pick<ProxyOptions, 'timeoutMs' | 'fetchImpl' | 'log' | 'audit'>;
+
+/** The server's own read of the team list; like the proxy's, the key stays in this closure. */
+function teamReader(
+  upstreamUrl: string,
+  apiKey: string,
+  { fetchImpl = fetch, timeoutMs = DEFAULT_TIMEOUT_MS }: BackendOptions,
+): () => Promise<unknown> {
+  return async () => {
+    const response = await fetchImpl(`${upstreamUrl.replace(/\/+$/, '')}/v1/team`, {
+      headers: {
+        accept: 'application/json',
+        'x-api-key': apiKey,
+        'user-agent': USER_AGENT,
+      },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new Error(`The team list answered ${response.status}`);
+    }
+    return parseLenientJson(await response.text());
+  };
+}
 
 /**
  * Live mode (SALESFINITY_API_KEY set): proxies to the Salesfinity API with that key.
@@ -31,7 +58,12 @@ export async function startBackend(
       apiKey,
       mode: 'live',
     });
-    return { mode: 'live', proxy, close: () => Promise.resolve() };
+    return {
+      mode: 'live',
+      proxy,
+      readTeam: teamReader(config.upstreamUrl, apiKey, options),
+      close: () => Promise.resolve(),
+    };
   }
 
   // Recordings reach the browser through this server's /recordings, so the simulator derives their
@@ -48,6 +80,7 @@ export async function startBackend(
   return {
     mode: 'demo',
     proxy,
+    readTeam: teamReader(simulator.url, simulatorOptions.apiKey, options),
     close: () => (closing ??= simulator.close()),
   };
 }

@@ -15,12 +15,14 @@ afterAll(() => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-function start(key: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function start(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       TSX,
       [MAIN],
-      { cwd, env: { PATH: process.env.PATH, SALESFINITY_API_KEY: key }, timeout: 30_000 },
+      { cwd, env: { PATH: process.env.PATH, ...env }, timeout: 30_000 },
       (error, stdout, stderr) => {
         resolve({
           code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
@@ -47,11 +49,26 @@ describe.concurrent('npm start with a bad SALESFINITY_API_KEY', () => {
   ])(
     'refuses a key %s: prints why, without the key, and exits 1',
     async (_case, key, message) => {
-      const result = await start(key);
+      const result = await start({ SALESFINITY_API_KEY: key });
       expect(result.code).toBe(1);
       expect(result.stderr.trim()).toBe(message);
       expect(result.stdout).toBe('');
       expect(result.stderr).not.toContain(key.trim());
+    },
+    40_000,
+  );
+});
+
+describe.concurrent('npm start open to the network without sign-in', () => {
+  it.each([['0.0.0.0'], ['::'], ['192.168.1.20']])(
+    'refuses HOST=%s with AUTH_MODE=none, naming the ways out, and exits 1',
+    async (host) => {
+      const result = await start({ HOST: host, AUTH_MODE: 'none' });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      for (const wayOut of ['AUTH_MODE=oidc', 'AUTH_MODE=header', 'ALLOW_OPEN_ACCESS=1']) {
+        expect(result.stderr).toContain(wayOut);
+      }
     },
     40_000,
   );

@@ -2,6 +2,12 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createAppServer, hasBuiltApp } from './app-server.ts';
+import { createAccess } from './auth/access.ts';
+import { resolveAuthConfig } from './auth/auth-config.ts';
+import type { AuthConfig } from './auth/auth-config.ts';
+import { openAuditLog } from './auth/audit-log.ts';
+import type { AuditLog } from './auth/audit-log.ts';
+import { createTeamDirectory } from './auth/team-directory.ts';
 import { startBackend } from './backend.ts';
 import type { Backend } from './backend.ts';
 import { ServerConfigError, resolveServerConfig } from './config.ts';
@@ -39,7 +45,13 @@ function describeMode(config: ServerConfig): string {
   return `live mode: ${config.upstreamUrl === null ? '' : new URL(config.upstreamUrl).origin}`;
 }
 
-function installShutdown(server: Server, backend: Backend): void {
+function describeAccess(auth: AuthConfig): string {
+  if (auth.mode === 'none') return 'no sign-in';
+  if (auth.mode === 'oidc') return `sign-in with ${auth.issuer.origin}`;
+  return `signed in by the proxy's ${auth.header} header`;
+}
+
+function installShutdown(server: Server, backend: Backend, auditLog: AuditLog | null): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -54,7 +66,7 @@ function installShutdown(server: Server, backend: Backend): void {
     force.unref();
     server.close(() => {
       clearTimeout(force);
-      backend.close().then(
+      Promise.all([backend.close(), auditLog?.close()]).then(
         () => process.exit(0),
         () => process.exit(1),
       );
@@ -70,8 +82,10 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
 
   let config: ServerConfig;
+  let auth: AuthConfig;
   try {
     config = resolveServerConfig(process.env);
+    auth = resolveAuthConfig(process.env, config.host);
   } catch (error) {
     if (error instanceof ServerConfigError) fail(error.message);
     throw error;
@@ -79,20 +93,27 @@ async function main(): Promise<void> {
 
   if (!hasBuiltApp(DIST_DIR)) fail('No built app in dist/: run npm run build first.');
 
-  const backend = await startBackend(process.env);
-  const server = createAppServer({ distDir: DIST_DIR, backend });
+  if (auth.mode !== 'none' && auth.managers.isEmpty) {
+    console.warn(
+      'MANAGER_EMAILS is empty: nobody is a manager, and reps see only their own calls.',
+    );
+  }
+  const auditLog = auth.auditLogPath === null ? null : openAuditLog(auth.auditLogPath);
+  const backend = await startBackend(process.env, { audit: auditLog?.write });
+  const access = createAccess(auth, { team: createTeamDirectory(() => backend.readTeam()) });
+  const server = createAppServer({ distDir: DIST_DIR, backend, access });
   try {
     await listen(server, config.port, config.host);
   } catch (error) {
-    await backend.close();
+    await Promise.all([backend.close(), auditLog?.close()]);
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'EADDRINUSE') fail(`Port ${config.port} is in use: set PORT to another port.`);
     throw error;
   }
 
-  installShutdown(server, backend);
+  installShutdown(server, backend, auditLog);
   console.log(
-    `Salesfinity dashboard on ${displayUrl(server, config.host)} (${describeMode(config)})`,
+    `Salesfinity dashboard on ${displayUrl(server, config.host)} (${describeMode(config)}; ${describeAccess(auth)})`,
   );
 }
 

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { isReadableEndpoint, routeProxyRequest } from './proxy-routes.ts';
+import { matchReadableEndpoint, routeProxyRequest } from './proxy-routes.ts';
 
 describe('routeProxyRequest', () => {
   it('maps an allowlisted path to its upstream path and keeps the query as received', () => {
     expect(routeProxyRequest('GET', '/api/v1/call-log?filters%5Bouter%5D=a&x', 'live')).toEqual({
       kind: 'api',
+      endpoint: 'call-log',
+      id: null,
       upstreamPath: '/v1/call-log',
       query: 'filters%5Bouter%5D=a&x',
     });
     expect(routeProxyRequest('HEAD', '/api/v1/sequences/seq_12345', 'live')).toEqual({
       kind: 'api',
+      endpoint: 'sequences/:id',
+      id: 'seq_12345',
       upstreamPath: '/v1/sequences/seq_12345',
       query: '',
     });
@@ -64,12 +68,13 @@ describe('routeProxyRequest', () => {
   });
 });
 
-describe('isReadableEndpoint', () => {
+describe('matchReadableEndpoint', () => {
   it('matches literal segments exactly and :id as one safe segment', () => {
-    expect(isReadableEndpoint(['analytics', 'overview'])).toBe(true);
-    expect(isReadableEndpoint(['analytics'])).toBe(false);
-    expect(isReadableEndpoint(['call-log', 'x.y'])).toBe(false);
-    expect(isReadableEndpoint(['call-log', ''])).toBe(false);
-    expect(isReadableEndpoint(['team', 'abc'])).toBe(false);
+    expect(matchReadableEndpoint(['analytics', 'overview'])).toBe('analytics/overview');
+    expect(matchReadableEndpoint(['call-log', 'abc_1-2'])).toBe('call-log/:id');
+    expect(matchReadableEndpoint(['analytics'])).toBeNull();
+    expect(matchReadableEndpoint(['call-log', 'x.y'])).toBeNull();
+    expect(matchReadableEndpoint(['call-log', ''])).toBeNull();
+    expect(matchReadableEndpoint(['team', 'abc'])).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { READABLE_ENDPOINTS } from '../contract/salesfinity.ts';
+import type { ReadableEndpoint } from '../contract/salesfinity.ts';
 import type { ServerMode } from './config.ts';
 
 /**
@@ -9,7 +10,15 @@ import type { ServerMode } from './config.ts';
 export type ProxyRoute =
   | { kind: 'not-ours' }
   | { kind: 'mode' }
-  | { kind: 'api'; upstreamPath: string; query: string }
+  | {
+      kind: 'api';
+      /** The allowlisted pattern the path spells, e.g. `call-log/:id`. */
+      endpoint: ReadableEndpoint;
+      /** The `:id` segment, when the endpoint has one. */
+      id: string | null;
+      upstreamPath: string;
+      query: string;
+    }
   | { kind: 'recording'; upstreamPath: string; query: string }
   | { kind: 'reject'; status: 400 | 404 | 405; message: string };
 
@@ -22,20 +31,22 @@ const RECORDING_FILE = /^[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9]{1,8}$/;
 // What may appear in a request target at all: visible ASCII except `#` (a fragment is never sent).
 const TARGET_CHARS = /^[\x21-\x22\x24-\x7e]*$/;
 
-const ENDPOINT_PATTERNS: readonly (readonly string[])[] = READABLE_ENDPOINTS.map((endpoint) =>
-  endpoint.split('/'),
-);
+const ENDPOINT_PATTERNS = READABLE_ENDPOINTS.map((endpoint) => ({
+  endpoint,
+  parts: endpoint.split('/'),
+}));
 
-/** True when `segments` (below `/v1`) spell one of READABLE_ENDPOINTS. */
-export function isReadableEndpoint(segments: readonly string[]): boolean {
-  return ENDPOINT_PATTERNS.some(
-    (pattern) =>
-      pattern.length === segments.length &&
-      pattern.every((part, index) => {
+/** The one of READABLE_ENDPOINTS that `segments` (below `/v1`) spell, or null. */
+export function matchReadableEndpoint(segments: readonly string[]): ReadableEndpoint | null {
+  const match = ENDPOINT_PATTERNS.find(
+    ({ parts }) =>
+      parts.length === segments.length &&
+      parts.every((part, index) => {
         const segment = segments[index] ?? '';
         return part === ':id' ? ID_SEGMENT.test(segment) : part === segment;
       }),
   );
+  return match?.endpoint ?? null;
 }
 
 function isReadMethod(method: string | undefined): boolean {
@@ -86,7 +97,15 @@ export function routeProxyRequest(
 
   if (!path.startsWith('/api/v1/') || !SAFE_PATH.test(path)) return notFound;
   const segments = path.slice('/api/v1/'.length).split('/');
-  if (!isReadableEndpoint(segments)) return notFound;
+  const endpoint = matchReadableEndpoint(segments);
+  if (endpoint === null) return notFound;
   if (!isReadMethod(method)) return notAllowed;
-  return { kind: 'api', upstreamPath: `/v1/${segments.join('/')}`, query };
+  const idIndex = endpoint.split('/').indexOf(':id');
+  return {
+    kind: 'api',
+    endpoint,
+    id: idIndex === -1 ? null : (segments[idIndex] ?? null),
+    upstreamPath: `/v1/${segments.join('/')}`,
+    query,
+  };
 }

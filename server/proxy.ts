@@ -11,9 +11,35 @@ import {
   redactSecret,
 } from './proxy-headers.ts';
 import { READ_METHODS, routeProxyRequest } from './proxy-routes.ts';
+import type { ProxyRoute } from './proxy-routes.ts';
+import type { AuditEntry, AuditWriter } from './auth/audit-log.ts';
+import type { RefusedVerdict, Verdict } from './auth/access.ts';
+import { checkRepResponse, scopeApiRequest } from './auth/rep-scope.ts';
 
-/** Answers the request and resolves true, or resolves false when the path is not the proxy's. */
-export type ProxyHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+/**
+ * Who may read, decided per request by the server's access layer. The proxy asks only for the
+ * requests it serves, and sends the refusal it is given.
+ */
+export interface ProxyGate {
+  identify(): Promise<Verdict>;
+  refuse(verdict: RefusedVerdict): void;
+}
+
+/** No sign-in (AUTH_MODE=none, and the dev server): everything readable. */
+export const OPEN_GATE: ProxyGate = {
+  identify: () => Promise.resolve({ kind: 'allowed', principal: { kind: 'open' } }),
+  refuse: () => {},
+};
+
+/**
+ * Answers the request and resolves true, or resolves false when the path is not the proxy's.
+ * `gate` decides who may read; without one, everything is readable.
+ */
+export type ProxyHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  gate?: ProxyGate,
+) => Promise<boolean>;
 
 export interface ProxyOptions {
   upstreamUrl: string;
@@ -25,14 +51,17 @@ export interface ProxyOptions {
   log?: (line: string) => void;
   /** API bodies are buffered (Content-Length, redacted error answers); larger ones are refused. */
   maxBodyBytes?: number;
+  /** Receives one entry per data request (API and recordings) once it is answered. */
+  audit?: AuditWriter;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
-const USER_AGENT = 'salesfinity-call-log-dashboard';
+export const USER_AGENT = 'salesfinity-call-log-dashboard';
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   502: 'Bad Gateway',
@@ -70,6 +99,32 @@ function sendError(
 ): void {
   const error = STATUS_TEXT[status] ?? 'Error';
   sendJson(req, res, status, { statusCode: status, error, message }, extraHeaders);
+}
+
+type ApiRoute = Extract<ProxyRoute, { kind: 'api' }>;
+type DataRoute = ApiRoute | Extract<ProxyRoute, { kind: 'recording' }>;
+
+function isApiRoute(route: DataRoute): route is ApiRoute {
+  return route.kind === 'api';
+}
+
+type Actor = Pick<AuditEntry, 'email' | 'role'>;
+
+function auditEntry(route: DataRoute, actor: Actor, res: ServerResponse): AuditEntry {
+  const recordingId =
+    route.kind === 'recording' ? /^\/recordings\/([^/.]+)\./.exec(route.upstreamPath)?.[1] : null;
+  return {
+    time: new Date().toISOString(),
+    ...actor,
+    endpoint: route.kind === 'api' ? route.endpoint : 'recordings',
+    callId:
+      route.kind === 'api'
+        ? route.endpoint === 'call-log/:id'
+          ? route.id
+          : null
+        : (recordingId ?? null),
+    status: res.headersSent ? res.statusCode : null,
+  };
 }
 
 /** A 3xx other than 304 would send the browser (or fetch, with our key) elsewhere: refuse it. */
@@ -196,7 +251,9 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     writeLog(apiKey ? line.split(apiKey).join('[REDACTED]') : line);
   };
 
-  return async function proxy(req, res) {
+  const audit = options.audit;
+
+  return async function proxy(req, res, gate = OPEN_GATE) {
     const route = routeProxyRequest(req.method, req.url, mode);
     if (route.kind === 'not-ours') return false;
     // Nothing is forwarded from the request body; drain it so keep-alive connections stay usable.
@@ -212,8 +269,36 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       sendError(req, res, route.status, route.message, allow);
       return true;
     }
+
+    // Who asked, as far as it is known: the audit line is written once the answer is out.
+    let actor: Actor = { email: null, role: null };
+    if (audit !== undefined && route.kind !== 'mode') {
+      res.once('close', () => {
+        audit(auditEntry(route, actor, res));
+      });
+    }
+    const verdict = await gate.identify();
+    if (verdict.kind === 'refused') {
+      actor = { email: verdict.email ?? null, role: null };
+      gate.refuse(verdict);
+      return true;
+    }
+    const { principal } = verdict;
+    actor =
+      principal.kind === 'open'
+        ? { email: null, role: 'open' }
+        : { email: principal.email, role: principal.kind };
+
     if (route.kind === 'mode') {
       sendJson(req, res, 200, { mode });
+      return true;
+    }
+
+    const scope = isApiRoute(route)
+      ? scopeApiRequest(route.endpoint, route.query, principal)
+      : { kind: 'forward' as const, query: route.query, check: 'none' as const };
+    if (scope.kind === 'deny') {
+      sendError(req, res, 403, 'This endpoint is not available to reps');
       return true;
     }
 
@@ -245,7 +330,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       headers['accept-encoding'] = 'identity';
     }
 
-    const target = `${upstreamUrl}${route.upstreamPath}${route.query ? `?${route.query}` : ''}`;
+    const target = `${upstreamUrl}${route.upstreamPath}${scope.query ? `?${scope.query}` : ''}`;
     const label = `${req.method ?? 'GET'} ${route.upstreamPath}`;
     // API calls: the whole exchange, body included, in timeoutMs. Recordings: no bytes that long.
     const idle = isApi ? undefined : idleTimeout(timeoutMs);
@@ -284,8 +369,21 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         const received = await readBody(upstream.body, maxBodyBytes);
         // A success is the team's data and passes byte for byte: names and notes hold any text.
         // Only an error answer may echo the key the request carried (a debug message).
-        const body = upstream.ok ? received : redactSecret(received, apiKey);
+        let body = upstream.ok ? received : redactSecret(received, apiKey);
         if (res.destroyed) return true;
+        if (upstream.ok && principal.kind === 'rep' && req.method !== 'HEAD') {
+          const checked = checkRepResponse(scope.check, body, principal.userId);
+          if (checked.kind === 'not-found') {
+            sendError(req, res, 404, 'Unknown call');
+            return true;
+          }
+          if (checked.kind === 'unreadable') {
+            log(`[proxy] ${label}: upstream answer could not be checked for a rep (unreadable)`);
+            sendError(req, res, 502, 'The Salesfinity API answered with something unreadable');
+            return true;
+          }
+          body = checked.body;
+        }
         const responseHeaders = pickResponseHeaders(upstream.headers, API_RESPONSE_HEADERS, apiKey);
         // Call logs hold contacts, numbers and transcripts: never let a browser or cache keep them.
         responseHeaders['cache-control'] = 'no-store';

@@ -1,20 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadEnv } from 'vite';
 import type { Connect, Logger, Plugin } from 'vite';
+import { OPEN_AUTH_CONFIG, createAccess } from './auth/access.ts';
 import { startBackend } from './backend.ts';
 import type { Backend } from './backend.ts';
+import { ServerConfigError } from './config.ts';
 import { applySecurityHeaders } from './security-headers.ts';
+
+// The dev and preview servers never sign anyone in: `/api/session` says so, and the proxy reads all.
+const openAccess = createAccess(OPEN_AUTH_CONFIG);
 
 function proxyMiddleware(backend: Backend): Connect.NextHandleFunction {
   return (req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
-    backend.proxy(req, res).then(
-      (handled) => {
-        if (!handled) next();
-      },
-      (error: unknown) => {
-        next(error);
-      },
-    );
+    openAccess
+      .handleOwnRoute(req, res)
+      .then((handled) => handled || backend.proxy(req, res))
+      .then(
+        (handled) => {
+          if (!handled) next();
+        },
+        (error: unknown) => {
+          next(error);
+        },
+      );
   };
 }
 
@@ -37,7 +45,15 @@ export function salesfinityProxyPlugin(): Plugin {
   const start = async (logger: Logger) => {
     await close();
     const fileEnv = envDir === false ? {} : loadEnv(mode, envDir, '');
-    const started = await startBackend({ ...process.env, ...fileEnv });
+    const env = { ...process.env, ...fileEnv };
+    const authMode = env.AUTH_MODE?.trim().toLowerCase();
+    if (authMode && authMode !== 'none') {
+      // Refused rather than ignored: someone who set it expects a sign-in this server would not ask for.
+      throw new ServerConfigError(
+        `AUTH_MODE=${authMode} is for npm start: the Vite dev and preview servers have no sign-in. Unset AUTH_MODE to use them.`,
+      );
+    }
+    const started = await startBackend(env);
     backend = started;
     logger.info(
       started.mode === 'demo'

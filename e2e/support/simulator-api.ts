@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
-import { parseLenientJson } from '../../src/lib/lenient-json.ts';
+import { parseLenientJson } from '../../contract/lenient-json.ts';
 
 /** One call as the tests read it: loose on purpose, the UI's own schema is what is under test. */
 export interface RawCall {

@@ -1,6 +1,6 @@
 import { createRequestLimit } from './request-limit';
 import type { RequestLimit } from './request-limit';
-import { parseLenientJson } from './lenient-json';
+import { parseLenientJson } from '@contract/lenient-json';
 
 export type ApiErrorKind =
   | 'unauthorized'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLenientJson } from '@/lib/lenient-json';
+import { parseLenientJson } from '@contract/lenient-json';
 import { isKnownAnsweredBy, isKnownDirection, isKnownOutcome, parseCall } from './call-schema';
 import type { Call } from './call-schema';
 
