@@ -98,6 +98,11 @@ describe('salesfinityProxyPlugin', () => {
       const dispositions = await httpRequest(base, '/api/v1/dispositions');
       expect(dispositions.status).toBe(200);
 
+      // No sign-in here, and the app is told so.
+      const session = await httpRequest(base, '/api/session');
+      expect(session.status).toBe(200);
+      expect(JSON.parse(session.body.toString())).toEqual({ authMode: 'none' });
+
       const page = await httpRequest(base, '/', { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -105,5 +110,20 @@ describe('salesfinityProxyPlugin', () => {
       await server.close();
       dist.remove();
     }
+  });
+
+  it('refuses to start with AUTH_MODE set: these servers sign nobody in', async () => {
+    vi.stubEnv('SALESFINITY_API_KEY', '');
+    vi.stubEnv('AUTH_MODE', 'oidc');
+    await expect(
+      createServer({
+        configFile: false,
+        root,
+        logLevel: 'silent',
+        plugins: [salesfinityProxyPlugin()],
+        server: { host: '127.0.0.1', port: 0, ws: false },
+        optimizeDeps: { noDiscovery: true },
+      }),
+    ).rejects.toThrow('AUTH_MODE=oidc is for npm start');
   });
 });
