@@ -35,6 +35,7 @@ export function readHeaderIdentity(req: IncomingMessage, config: HeaderAuthConfi
   const value = req.headers[config.header];
   // Node joins a repeated header with ", ": two users in one request is no user at all.
   if (typeof value !== 'string' || value.includes(',')) return { kind: 'missing' };
-  const email = normalizeEmail(value);
+  // Google IAP writes `accounts.google.com:user@example.com`.
+  const email = normalizeEmail(value.replace(/^accounts\.google\.com:/i, ''));
   return email === null ? { kind: 'missing' } : { kind: 'user', email };
 }

@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { TeamMember } from '../server/auth/roles.ts';
+import { bodyRows, waitForRows } from './support/call-explorer';
+import { MANAGER_EMAIL, startTeamAccessStack } from './support/team-access-stack';
+import type { TeamAccessStack } from './support/team-access-stack';
+
+// Sign-in and roles in Chromium, through the production server, the proxy and the simulator: a
+// real OpenID Connect provider for the sign-in, and header mode for what each role sees.
+let stack: TeamAccessStack;
+let rep: TeamMember;
+
+test.beforeAll(async () => {
+  stack = await startTeamAccessStack();
+  const first = stack.team[0];
+  if (first === undefined) throw new Error('The simulator has no team');
+  rep = first;
+});
+
+test.afterAll(async () => {
+  await stack.close();
+});
+
+/** From wherever the browser was sent, through the provider's sign-in form and consent. */
+async function signInAtProvider(page: Page, login: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`^${stack.issuer}/interaction/`));
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test.describe('OpenID Connect sign-in', () => {
+  test('a shared link goes through sign-in and back to the same view; sign-out ends the session', async ({
+    page,
+  }) => {
+    const link = `${stack.oidcUrl}/?filters%5Boutcome%5D=answered`;
+    await page.goto(link);
+    await signInAtProvider(page, MANAGER_EMAIL);
+
+    await expect(page).toHaveURL(link);
+    await waitForRows(page);
+    await expect(bodyRows(page).first()).toBeVisible();
+    const session = await page.request.get(`${stack.oidcUrl}/api/session`);
+    expect(await session.json()).toMatchObject({
+      authMode: 'oidc',
+      user: { email: MANAGER_EMAIL, role: 'manager' },
+    });
+
+    // Sign-out is a POST; afterwards nothing is readable and a page load asks for sign-in again.
+    const signOut = await page.request.post(`${stack.oidcUrl}/auth/logout`, {
+      headers: { origin: stack.oidcUrl },
+      maxRedirects: 0,
+    });
+    expect(signOut.status()).toBe(303);
+    expect((await page.request.get(`${stack.oidcUrl}/api/v1/call-log`)).status()).toBe(401);
+    const again = await page.request.get(`${stack.oidcUrl}/`, {
+      headers: { accept: 'text/html' },
+      maxRedirects: 0,
+    });
+    expect(again.status()).toBe(302);
+    expect(again.headers().location).toBe('/auth/login');
+  });
+
+  test('a tampered session cookie signs the user out', async ({ page, context }) => {
+    await page.goto(`${stack.oidcUrl}/team`);
+    await signInAtProvider(page, MANAGER_EMAIL);
+    await expect(page).toHaveURL(`${stack.oidcUrl}/team`);
+
+    const cookies = await context.cookies(stack.oidcUrl);
+    const session = cookies.find((cookie) => cookie.name === 'sf_session');
+    if (session === undefined) throw new Error('No session cookie after sign-in');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    await context.addCookies([{ ...session, value: `${session.value.slice(0, -6)}AAAAAA` }]);
+
+    const answer = await page.request.get(`${stack.oidcUrl}/api/session`);
+    expect(answer.status()).toBe(401);
+    const left = await context.cookies(stack.oidcUrl);
+    expect(left.some((cookie) => cookie.name === 'sf_session')).toBe(false);
+  });
+});
+
+test.describe('header mode', () => {
+  test('a signed-in stranger gets a page naming them and whom to ask, and no data', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-email': 'stranger@example.org' },
+    });
+    const page = await context.newPage();
+    const response = await page.goto(`${stack.headerUrl}/`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible();
+    await expect(page.getByText('stranger@example.org')).toBeVisible();
+    await expect(page.getByText('MANAGER_EMAILS')).toBeVisible();
+    await context.close();
+  });
+
+  test('a rep sees only their own calls', async ({ browser }) => {
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-email': rep.email },
+    });
+    const page = await context.newPage();
+    await page.goto(`${stack.headerUrl}/`);
+    await waitForRows(page);
+    const repCells = page.locator('tbody [data-column-id="rep"]');
+    await expect(repCells.first()).toBeVisible();
+    for (const text of await repCells.allInnerTexts()) expect(text).toContain(rep.name ?? '');
+    await context.close();
+  });
+});
