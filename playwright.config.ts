@@ -62,6 +62,9 @@ export default defineConfig({
         PORT: String(DEMO_PORT),
         HOST: '127.0.0.1',
         SALESFINITY_API_KEY: '',
+        // Whatever a developer's .env says: sign-in has its own servers in team-access.spec.ts.
+        AUTH_MODE: 'none',
+        AUDIT_LOG: '',
         SIMULATOR_CALLS: '5000',
         SIMULATOR_SEED: '1',
       },
