@@ -41,6 +41,11 @@ export function sessionEndedQuery() {
   });
 }
 
+/** Whether a request failed only because the dashboard's session had ended. */
+export function isSessionEndedError(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'session-ended';
+}
+
 /** For the query cache's `onError`: a request refused because the session ended says so app-wide. */
 export function recordSessionEnded(queryClient: QueryClient, error: unknown): void {
   if (!isApiError(error) || error.kind !== 'session-ended') return;
