@@ -31,7 +31,9 @@ export function AppLayout() {
         <span className="app-header__spacer" />
         <SavedViewsControls />
         <DemoBadge />
-        <SignedInUser />
+        <div className="app-header__account">
+          <SignedInUser />
+        </div>
       </header>
       <main id="main" className="app-main">
         <SessionEndedNotice />

@@ -32,7 +32,7 @@ export function SignedInUser() {
         <span className="visually-hidden">Signed in as </span>
         {user.name ?? user.email}
       </span>
-      <span className="badge">{ROLE_LABELS[user.role]}</span>
+      <span className="badge signed-in-user__role">{ROLE_LABELS[user.role]}</span>
       {signOut ? <SignOutControl signOut={signOut} /> : null}
     </div>
   );
