@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { CallsPage } from '@/app/routes/calls-page';
 import { CallsViewProvider } from '@/lib/calls-view/calls-view-provider';
+import { useSession } from '@/lib/session/use-session';
 import { AppLayout } from './app-layout';
 import { RouteErrorBoundary } from './route-error';
 
@@ -36,12 +37,14 @@ function PageLoading() {
  */
 export function AppRoutes() {
   const { pathname, search } = useLocation();
+  // The signed-in role shapes the calls view (a rep's own calls); the proxy enforces it regardless.
+  const { role } = useSession();
   return (
     <Routes>
       <Route
         element={
           <RouteErrorBoundary resetKey={`${pathname}${search}`}>
-            <CallsViewProvider>
+            <CallsViewProvider role={role}>
               <AppLayout />
             </CallsViewProvider>
           </RouteErrorBoundary>

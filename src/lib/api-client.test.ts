@@ -160,6 +160,47 @@ describe('apiGet on an error status', () => {
     expect(error.detail).toBeUndefined();
   });
 
+  it('tells an ended dashboard session (the proxy’s 401) from a rejected API key', async () => {
+    handler = (_request, response) => {
+      sendJson(response, 401, {
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'The session has ended',
+        signInUrl: '/auth/login',
+      });
+    };
+    const error = await apiFailure(client.get('v1/call-log'));
+    expect(error.kind).toBe('session-ended');
+    expect(error.signInUrl).toBe('/auth/login');
+    expect(error.message).toBe('Your session has ended: sign in again to load this.');
+    expect(error.detail).toBe('The session has ended');
+  });
+
+  it('keeps a null sign-in address (sign-in outside the app)', async () => {
+    handler = (_request, response) => {
+      sendJson(response, 401, { statusCode: 401, error: 'Unauthorized', signInUrl: null });
+    };
+    const error = await apiFailure(client.get('v1/team'));
+    expect(error.kind).toBe('session-ended');
+    expect(error.signInUrl).toBeNull();
+  });
+
+  it('tells a user without a role (the proxy’s 403, naming them) from a rejected API key', async () => {
+    handler = (_request, response) => {
+      sendJson(response, 403, {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'No role',
+        email: 'x@example.com',
+      });
+    };
+    const error = await apiFailure(client.get('v1/call-log'));
+    expect(error.kind).toBe('no-access');
+    expect(error.message).toBe(
+      'You are signed in, but your account has no access to this dashboard.',
+    );
+  });
+
   it('joins a list of validation messages', async () => {
     handler = (_request, response) => {
       sendJson(response, 400, { message: ['limit must be ≤ 100', 'page must be ≥ 1'] });

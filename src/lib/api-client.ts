@@ -1,9 +1,14 @@
 import { createRequestLimit } from './request-limit';
 import type { RequestLimit } from './request-limit';
 import { parseLenientJson } from '@contract/lenient-json';
+import { isNoAccessBody, parseSessionEnded } from './session/session-schema';
 
 export type ApiErrorKind =
   | 'unauthorized'
+  /** The dashboard's own sign-in has ended (the proxy's 401): nothing loads until the user signs in again. */
+  | 'session-ended'
+  /** Signed in to the dashboard, but with neither role (the proxy's 403). */
+  | 'no-access'
   | 'not-found'
   | 'bad-request'
   | 'rate-limited'
@@ -19,6 +24,8 @@ export interface ApiErrorInit {
   message?: string;
   detail?: string;
   retryAfterSeconds?: number;
+  /** With 'session-ended': where to sign in again, or null when that happens outside the app. */
+  signInUrl?: string | null;
   cause?: unknown;
 }
 
@@ -31,6 +38,8 @@ export class ApiError extends Error {
   readonly detail?: string;
   /** From `Retry-After`, when the server sent one. */
   readonly retryAfterSeconds?: number;
+  /** With 'session-ended': where to sign in again, or null when that happens outside the app. */
+  readonly signInUrl?: string | null;
 
   constructor(init: ApiErrorInit) {
     super(init.message ?? defaultMessage(init), { cause: init.cause });
@@ -38,6 +47,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.detail = init.detail;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.signInUrl = init.signInUrl;
   }
 }
 
@@ -49,6 +59,10 @@ function defaultMessage({ kind, status, retryAfterSeconds }: ApiErrorInit): stri
   switch (kind) {
     case 'unauthorized':
       return 'The dashboard could not sign in to Salesfinity. Check the API key configured on the server.';
+    case 'session-ended':
+      return 'Your session has ended: sign in again to load this.';
+    case 'no-access':
+      return 'You are signed in, but your account has no access to this dashboard.';
     case 'not-found':
       return 'Not found: it may have been deleted, or the link is wrong.';
     case 'bad-request':
@@ -130,6 +144,27 @@ export function errorDetail(body: string): string | undefined {
 }
 
 /**
+ * The dashboard's own sign-in answers any `/api/*` request with a 401 naming `signInUrl` once the
+ * session has ended, and with a 403 naming the `email` of a user with no role. The upstream's own
+ * 401 and 403 (a rejected API key) carry neither field, so they keep their kind.
+ */
+function signInProblem(
+  status: number,
+  body: string,
+): Pick<ApiErrorInit, 'kind' | 'signInUrl'> | undefined {
+  if (status !== 401 && status !== 403) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = parseLenientJson(body);
+  } catch {
+    return undefined;
+  }
+  if (status === 403) return isNoAccessBody(parsed) ? { kind: 'no-access' } : undefined;
+  const ended = parseSessionEnded(parsed);
+  return ended && { kind: 'session-ended', signInUrl: ended.signInUrl };
+}
+
+/**
  * At most this many requests are in flight at once, app-wide. Six is what browsers open per origin
  * over HTTP/1.1 anyway; queueing here instead of in the browser keeps the queue FIFO and abortable
  * (a cancelled query leaves it at once and never sends), and bounds the load the proxy puts on
@@ -201,6 +236,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     if (!response.ok) {
       throw new ApiError({
         kind: errorKindForStatus(status),
+        ...signInProblem(status, body),
         status,
         detail: errorDetail(body),
         retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), now()),

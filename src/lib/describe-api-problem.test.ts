@@ -9,6 +9,14 @@ describe('describeApiProblem', () => {
     expect(problem.canRetry).toBe(false);
   });
 
+  it('says an ended session is over, not that the key was rejected, and offers no retry', () => {
+    const problem = describeApiProblem(
+      new ApiError({ kind: 'session-ended', status: 401, signInUrl: '/auth/login' }),
+    );
+    expect(problem.title).toBe('Your session has ended: sign in again to load this.');
+    expect(problem.canRetry).toBe(false);
+  });
+
   it('carries Retry-After for a rate limit', () => {
     const problem = describeApiProblem(
       new ApiError({ kind: 'rate-limited', status: 429, retryAfterSeconds: 7 }),

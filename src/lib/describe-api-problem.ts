@@ -25,6 +25,10 @@ export function describeApiProblem(error: unknown): ApiProblem {
         detail: error.detail,
         canRetry: false,
       };
+    case 'session-ended':
+    case 'no-access':
+      // The app-wide notice says what to do (sign in again); retrying here would fail the same way.
+      return { title: error.message, canRetry: false };
     case 'rate-limited':
       return {
         title: 'Rate limited by Salesfinity.',

@@ -27,12 +27,16 @@ describe('shouldRetryQuery', () => {
     },
   );
 
-  it.each<ApiErrorKind>(['unauthorized', 'not-found', 'bad-request', 'malformed'])(
-    'never retries %s',
-    (kind) => {
-      expect(shouldRetryQuery(0, error(kind))).toBe(false);
-    },
-  );
+  it.each<ApiErrorKind>([
+    'unauthorized',
+    'session-ended',
+    'no-access',
+    'not-found',
+    'bad-request',
+    'malformed',
+  ])('never retries %s', (kind) => {
+    expect(shouldRetryQuery(0, error(kind))).toBe(false);
+  });
 
   it('retries a rate limit only when the wait asked for is bearable', () => {
     expect(shouldRetryQuery(0, error('rate-limited', 60))).toBe(true);
@@ -83,12 +87,16 @@ describe('recoveryIntervalMs', () => {
     },
   );
 
-  it.each<ApiErrorKind>(['unauthorized', 'not-found', 'bad-request', 'malformed'])(
-    'leaves %s alone',
-    (kind) => {
-      expect(recoveryIntervalMs(failed(error(kind)) as never)).toBe(false);
-    },
-  );
+  it.each<ApiErrorKind>([
+    'unauthorized',
+    'session-ended',
+    'no-access',
+    'not-found',
+    'bad-request',
+    'malformed',
+  ])('leaves %s alone', (kind) => {
+    expect(recoveryIntervalMs(failed(error(kind)) as never)).toBe(false);
+  });
 
   it('does nothing for a healthy query or a bug', () => {
     expect(recoveryIntervalMs({ state: { status: 'success', error: null } } as never)).toBe(false);

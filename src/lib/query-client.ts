@@ -1,6 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import type { Query } from '@tanstack/react-query';
 import { isApiError } from './api-client';
+import { recordSessionEnded } from './session/session-query';
 
 /** Retries after the first failure, so at most four attempts. */
 export const MAX_RETRIES = 3;
@@ -25,6 +26,8 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
     case 'timeout':
       return true;
     case 'unauthorized':
+    case 'session-ended':
+    case 'no-access':
     case 'not-found':
     case 'bad-request':
     case 'malformed':
@@ -72,6 +75,8 @@ export function recoveryIntervalMs(query: Pick<Query, 'state'>): number | false 
     case 'rate-limited':
       return RECOVERY_INTERVAL_MS;
     case 'unauthorized':
+    case 'session-ended':
+    case 'no-access':
     case 'not-found':
     case 'bad-request':
     case 'malformed':
@@ -80,7 +85,13 @@ export function recoveryIntervalMs(query: Pick<Query, 'state'>): number | false 
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    // Whichever request first learns that the session ended tells the whole app, once.
+    queryCache: new QueryCache({
+      onError: (error) => {
+        recordSessionEnded(queryClient, error);
+      },
+    }),
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,
@@ -94,4 +105,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }

@@ -3,6 +3,7 @@ import { CallPanelSlot } from '@/features/call-panel/call-panel-slot';
 import { LazyCallCharts } from '@/features/charts/lazy-call-charts';
 import { ExportButton } from '@/features/export/export-button';
 import { useDeferredModulesReleased } from '@/lib/deferred-module';
+import { CallsHeading } from '@/features/calls/calls-heading';
 import { CallsResults } from '@/features/calls/calls-results';
 import { ActiveFilterChips } from '@/features/calls/filters/active-filter-chips';
 import { FilterSidebarPlaceholder } from '@/features/calls/filters/filter-sidebar-placeholder';
@@ -34,9 +35,7 @@ export function CallsPage() {
       </aside>
       <section className="calls-page__main" aria-labelledby="calls-heading">
         <div className="calls-page__header">
-          <h1 id="calls-heading" className="calls-page__title">
-            Call log
-          </h1>
+          <CallsHeading id="calls-heading" />
           <ExportButton />
         </div>
         <CallsIgnoredParamsNotice />

@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { afterNextPaint, releaseDeferredModules } from '@/lib/deferred-module';
-import { callQueries, prefetchNextPage } from '@/lib/call-log/call-log';
+import { prefetchNextPage } from '@/lib/call-log/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { CallsTable } from './table/calls-table';
+import { useCallPage } from './use-call-page';
 import { withCall } from '@/lib/calls-view/calls-view-updates';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
 
@@ -15,7 +16,7 @@ import { useCallsView } from '@/lib/calls-view/use-calls-view';
 export function CallsResults() {
   const { query, update } = useCallsView();
   const queryClient = useQueryClient();
-  const pageQuery = useQuery(callQueries.page(query));
+  const { pageQuery, shown } = useCallPage(query);
   const { data, error, failureReason, isPlaceholderData, isFetching, status, refetch } = pageQuery;
   // While Query retries by itself `error` is still null: show the failure it is retrying.
   const problem = error ?? (isFetching ? failureReason : null);
@@ -37,12 +38,12 @@ export function CallsResults() {
         <CallsErrorBanner
           error={problem}
           isRetrying={isFetching}
-          hasData={data !== undefined}
+          hasData={shown !== undefined}
           onRetry={() => void refetch()}
         />
       ) : null}
       <CallsTable
-        result={data}
+        result={shown}
         status={status}
         isUpdating={isFetching && (isPlaceholderData || data !== undefined)}
         onOpenCall={(id) => {

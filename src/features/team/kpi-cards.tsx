@@ -14,7 +14,14 @@ const KPIS: readonly { key: OverviewMetricKey; label: string }[] = [
 ];
 
 /** The overview of the period, each figure against the period of equal length before it. */
-export function KpiCards({ query }: { query: AnalyticsQuery }) {
+export function KpiCards({
+  query,
+  label = 'Team overview',
+}: {
+  query: AnalyticsQuery;
+  /** What the figures are of, for the list's accessible name. */
+  label?: string;
+}) {
   const previousRange = previousPeriod(query);
   const current = useQuery(analyticsQueries.overview(query));
   const previous = useQuery({
@@ -25,12 +32,12 @@ export function KpiCards({ query }: { query: AnalyticsQuery }) {
   if (current.error) {
     return (
       <p className="notice notice--error" role="alert">
-        The team overview could not be loaded: {current.error.message}
+        The {label.toLowerCase()} could not be loaded: {current.error.message}
       </p>
     );
   }
   return (
-    <ul className="kpi-cards" aria-label="Team overview">
+    <ul className="kpi-cards" aria-label={label}>
       {KPIS.map(({ key, label }) => {
         const value = current.data?.[key]?.value;
         const before = previous.data?.[key]?.value;

@@ -42,18 +42,31 @@ const COLUMNS: readonly Column[] = [
   },
 ];
 
-/** The call log of one rep over the same range and dispositions. */
-export function repCallsHref(repId: string, query: AnalyticsQuery): string {
+/** The call log over the same range and dispositions: one rep's when `repId` is given. */
+function periodCallsHref(query: AnalyticsQuery, repId?: string): string {
   const search = serializeCallsView({
     ...DEFAULT_CALLS_VIEW,
     filters: {
       start_date: query.start_date,
       end_date: query.end_date,
-      user_ids: [repId],
+      ...(repId === undefined ? {} : { user_ids: [repId] }),
       ...(query.disposition_ids.length > 0 ? { disposition_ids: query.disposition_ids } : {}),
     },
   });
   return `/?${search}`;
+}
+
+/** The call log of one rep over the same range and dispositions. */
+export function repCallsHref(repId: string, query: AnalyticsQuery): string {
+  return periodCallsHref(query, repId);
+}
+
+/**
+ * A rep's own calls over the same range and dispositions. Without a rep filter: a rep's calls are
+ * theirs alone, and a rep filter in their link would only be dropped, with a notice saying so.
+ */
+export function ownCallsHref(query: AnalyticsQuery): string {
+  return periodCallsHref(query);
 }
 
 function SortHeader({
@@ -95,18 +108,23 @@ export function LeaderboardTable({
   sort,
   query,
   onSort,
+  isOwnNumbers = false,
 }: {
   reps: readonly RepPerformance[];
   sort: LeaderboardSort;
   query: AnalyticsQuery;
   onSort: (sort: LeaderboardSort) => void;
+  /** A rep's own row: no per-rep links (their calls are linked once, as "Your calls"). */
+  isOwnNumbers?: boolean;
 }) {
   const rows = sortLeaderboard(reps, sort);
   return (
     <div className="leaderboard">
       <table className="leaderboard__table">
         <caption className="visually-hidden">
-          Reps by performance; select a rep to see their calls
+          {isOwnNumbers
+            ? 'Your numbers for this period'
+            : 'Reps by performance; select a rep to see their calls'}
         </caption>
         <thead>
           <tr>
@@ -120,14 +138,20 @@ export function LeaderboardTable({
           {rows.length === 0 ? (
             <tr>
               <td className="leaderboard__empty muted" colSpan={COLUMNS.length + 1}>
-                No reps made calls in this period.
+                {isOwnNumbers
+                  ? 'You made no calls in this period.'
+                  : 'No reps made calls in this period.'}
               </td>
             </tr>
           ) : null}
           {rows.map((rep) => (
             <tr key={rep._id}>
               <th scope="row">
-                <Link to={repCallsHref(rep._id, query)}>{repLabel(rep)}</Link>
+                {isOwnNumbers ? (
+                  repLabel(rep)
+                ) : (
+                  <Link to={repCallsHref(rep._id, query)}>{repLabel(rep)}</Link>
+                )}
               </th>
               {COLUMNS.map((column) => (
                 <td key={column.field} className="leaderboard__num">

@@ -2,10 +2,12 @@ import { QueryClientContext } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { createContext, use, useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import type { Role } from '@/lib/session/session-schema';
 import type { IgnoredParam } from '@/lib/url-state/view-params';
 import { callQueries } from '@/lib/call-log/call-log';
 import type { CallLogQuery } from '@/lib/call-log/call-log-query';
 import type { CallsView } from './calls-view';
+import { scopeCallsView, seesOwnCallsOnly } from './calls-view-scope';
 import {
   parseCallsView,
   serializeCallsView,
@@ -24,6 +26,8 @@ export interface CallsViewState {
   ignored: IgnoredParam[];
   /** The call-log request; the same object for as long as the request is the same. */
   query: CallLogQuery;
+  /** A rep's view: their own calls only, so there is no rep filter to offer. */
+  isOwnCallsOnly: boolean;
   /**
    * Writes `next` to the URL (push by default). A function gets the view of the last render, so
    * two updates in one event do not see each other: combine them into one. A change that leaves
@@ -39,9 +43,12 @@ export interface CallsViewState {
 
 export const CallsViewContext = createContext<CallsViewState | null>(null);
 
-/** Everything a search string says about the calls view. */
-function deriveCallsView(search: string) {
-  const { view, ignored } = parseCallsView(search);
+/**
+ * Everything a search string says about the calls view, for the signed-in role: the one place a
+ * role changes the view (a rep's link loses its rep filter, and the notice says why).
+ */
+function deriveCallsView(search: string, role: Role | undefined) {
+  const { view, ignored } = scopeCallsView(parseCallsView(search), role);
   const query = toCallLogQuery(view);
   return {
     view,
@@ -54,8 +61,8 @@ function deriveCallsView(search: string) {
 }
 
 /** The call-log request a location's search string stands for, exactly as the provider derives it. */
-export function callLogQueryForSearch(search: string): CallLogQuery {
-  return deriveCallsView(search).query;
+export function callLogQueryForSearch(search: string, role?: Role): CallLogQuery {
+  return deriveCallsView(search, role).query;
 }
 
 const withQuestionMark = (search: string) => (search === '' ? '' : `?${search}`);
@@ -66,16 +73,17 @@ function ignore(): void {
 
 /**
  * Reads the calls view from the URL once per location change, for every component under it;
- * `useCallsView` is how they read it and write it. There is no copy of the URL in state.
+ * `useCallsView` is how they read it and write it. There is no copy of the URL in state. `role` is
+ * the signed-in user's (undefined while unknown: the view is then taken as the URL has it).
  */
-export function CallsViewProvider({ children }: { children: ReactNode }) {
+export function CallsViewProvider({ children, role }: { children: ReactNode; role?: Role }) {
   // `useLocation` rather than `useSearchParams`: the raw search string is the memo key and tells
   // whether the URL is already canonical, and writes need the pathname and hash to keep them.
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   // Optional: the view's own tests need no query client.
   const queryClient = use(QueryClientContext);
-  const derived = useMemo(() => deriveCallsView(search), [search]);
+  const derived = useMemo(() => deriveCallsView(search, role), [search, role]);
   const { view, ignored, canonical, requestSearch } = derived;
   // Opening a call or seeking changes the URL, not the request: what follows the request (rows,
   // charts) keeps the same object and so does not render again.
@@ -87,13 +95,13 @@ export function CallsViewProvider({ children }: { children: ReactNode }) {
       const to = { pathname, search: withQuestionMark(nextSearch), hash };
       // The new rows are requested before React renders the new view, so the network and that
       // render overlap instead of queueing.
-      const next = deriveCallsView(to.search);
+      const next = deriveCallsView(to.search, role);
       if (queryClient && next.requestSearch !== requestSearch) {
         queryClient.query(callQueries.page(next.query)).catch(ignore);
       }
       void navigate(to, { replace });
     },
-    [navigate, pathname, hash, queryClient, requestSearch],
+    [navigate, pathname, hash, queryClient, requestSearch, role],
   );
 
   const update = useCallback<CallsViewState['update']>(
@@ -108,9 +116,10 @@ export function CallsViewProvider({ children }: { children: ReactNode }) {
     if (search !== withQuestionMark(canonical)) navigateToSearch(canonical, true);
   }, [search, canonical, navigateToSearch]);
 
+  const isOwnCallsOnly = seesOwnCallsOnly(role);
   const state = useMemo(
-    () => ({ view, ignored, query, update, dismissIgnored }),
-    [view, ignored, query, update, dismissIgnored],
+    () => ({ view, ignored, query, isOwnCallsOnly, update, dismissIgnored }),
+    [view, ignored, query, isOwnCallsOnly, update, dismissIgnored],
   );
   return <CallsViewContext value={state}>{children}</CallsViewContext>;
 }

@@ -11,6 +11,7 @@ import {
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, test } from 'vitest';
 import { callQueries } from '@/lib/call-log/call-log';
+import type { Role } from '@/lib/session/session-schema';
 import { toCallLogSearchParams } from './calls-view-params';
 import { withCall, withFilters, withPage } from './calls-view-updates';
 import type { CallsViewState } from './calls-view-provider';
@@ -18,10 +19,10 @@ import { callLogQueryForSearch, CallsViewProvider } from './calls-view-provider'
 import { useCallsView } from './use-calls-view';
 
 /** The hook under test, plus what the router says about history. */
-function renderCallsView(initialEntries: string[]) {
+function renderCallsView(initialEntries: string[], role?: Role) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MemoryRouter initialEntries={initialEntries} initialIndex={initialEntries.length - 1}>
-      <CallsViewProvider>{children}</CallsViewProvider>
+      <CallsViewProvider role={role}>{children}</CallsViewProvider>
     </MemoryRouter>
   );
   return renderHook(
@@ -50,6 +51,37 @@ describe('useCallsView', () => {
     const search = '?sort=duration&filters[user_ids][]=b&filters[user_ids][]=a&call=x&t=9&junk=1';
     const { result } = renderCallsView([`/calls${search}`]);
     expect(callLogQueryForSearch(search)).toEqual(result.current.calls.query);
+  });
+
+  test('a rep’s link loses its rep filter: not in the view, the request or the URL, and said why', () => {
+    const search = '?filters[user_ids][]=u2&filters[outcome]=answered';
+    const { result } = renderCallsView([`/calls${search}`], 'rep');
+    const { view, ignored, query, isOwnCallsOnly } = result.current.calls;
+    expect(isOwnCallsOnly).toBe(true);
+    expect(view.filters).toEqual({ outcome: 'answered' });
+    expect(query.filters).toEqual({ outcome: 'answered' });
+    expect(ignored.map(({ key, value }) => `${key}=${value}`)).toEqual(['filters[user_ids][]=u2']);
+    expect(ignored[0]?.reason).toContain('you see only your own calls');
+    // main.tsx's first request, once the role is known, is the same one.
+    expect(callLogQueryForSearch(search, 'rep')).toEqual(query);
+
+    act(() => {
+      result.current.calls.dismissIgnored();
+    });
+    expect(result.current.navigationType).toBe('REPLACE');
+    expect(result.current.location.search).toBe('?filters[outcome]=answered');
+    expect(result.current.calls.ignored).toEqual([]);
+  });
+
+  test.each<[string, Role | undefined]>([
+    ['a manager', 'manager'],
+    ['a role not known yet', undefined],
+  ])('%s keeps the rep filter of a link', (_case, role) => {
+    const { result } = renderCallsView(['/calls?filters[user_ids][]=u2'], role);
+    const { query, ignored, isOwnCallsOnly } = result.current.calls;
+    expect(isOwnCallsOnly).toBe(false);
+    expect(query.filters.user_ids).toEqual(['u2']);
+    expect(ignored).toEqual([]);
   });
 
   test('update pushes a canonical URL and keeps the pathname and hash', () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ActiveFilterChips } from './active-filter-chips';
 import { renderWithCallsUrl } from './testing/render-with-calls-url';
 
-const renderChips = (url: string, options: { seed?: boolean } = {}) =>
+const renderChips = (url: string, options: Parameters<typeof renderWithCallsUrl>[1] = {}) =>
   renderWithCallsUrl(<ActiveFilterChips />, { url, ...options });
 
 const chips = () =>
@@ -18,6 +18,13 @@ describe('ActiveFilterChips', () => {
   test('renders nothing without filters', () => {
     renderChips('/?limit=25&sort=duration&page=2');
     expect(screen.queryByRole('region', { name: 'Active filters' })).toBeNull();
+  });
+
+  test('a rep gets no rep chip from a link that carries a rep filter', () => {
+    renderChips('/?filters[outcome]=answered&filters[user_ids][]=u1&filters[user_ids][]=u2', {
+      role: 'rep',
+    });
+    expect(chipLabels()).toEqual(['Outcome: Answered']);
   });
 
   test('says what each filter does, with names, not ids', () => {

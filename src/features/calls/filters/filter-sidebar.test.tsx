@@ -109,6 +109,18 @@ describe('reference multi-selects', () => {
     expect(trigger.textContent).toContain('2 selected');
   });
 
+  test('a rep has no rep filter, and a link’s rep filter does not count as active', () => {
+    renderSidebar('/?filters[user_ids][]=u2&filters[outcome]=answered', { role: 'rep' });
+    expect(screen.queryByRole('button', { name: /^Reps/ })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /^Dispositions/ })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Filters (1 active)');
+  });
+
+  test('a manager has the rep filter', () => {
+    renderSidebar('/', { role: 'manager' });
+    expect(screen.getAllByRole('button', { name: /^Reps/ })).toHaveLength(1);
+  });
+
   test('an id the team does not have is shown as an unknown rep, and can be removed', async () => {
     const user = userEvent.setup();
     const { params } = renderSidebar('/?filters[user_ids][]=65a1b2c3d4e5f60718293a4b');

@@ -43,11 +43,12 @@ const CONTROLS = [
   ['phones', PhoneFilters],
 ] as const;
 
-/** Every filter control, in the order a manager narrows calls down. */
-function FilterControls() {
+/** Every filter control, in the order a manager narrows calls down; a rep has no rep filter. */
+function FilterControls({ isOwnCallsOnly }: { isOwnCallsOnly: boolean }) {
+  const controls = isOwnCallsOnly ? CONTROLS.filter(([key]) => key !== 'reps') : CONTROLS;
   return (
     <div className="filter-sidebar__controls">
-      {CONTROLS.map(([key, Control]) => (
+      {controls.map(([key, Control]) => (
         <div key={key} className="filter-sidebar__section">
           <Control />
         </div>
@@ -63,7 +64,7 @@ function FilterControls() {
  */
 export function FilterSidebar() {
   const isNarrow = useMediaQuery(NARROW_SCREEN_QUERY);
-  const { view, update } = useCallsView();
+  const { view, isOwnCallsOnly, update } = useCallsView();
   const [isDrawerOpen, setIsDrawerOpen] = useState(false);
   const count = countActiveFilters(view.filters);
   const countText = count > 0 ? ` (${count} active)` : '';
@@ -88,7 +89,7 @@ export function FilterSidebar() {
           <h2 className="filter-sidebar__title">Filters{countText}</h2>
           {clearButton}
         </div>
-        <FilterControls />
+        <FilterControls isOwnCallsOnly={isOwnCallsOnly} />
       </div>
     );
   }
@@ -114,7 +115,7 @@ export function FilterSidebar() {
         </>
       }
     >
-      <FilterControls />
+      <FilterControls isOwnCallsOnly={isOwnCallsOnly} />
     </Drawer>
   );
 }

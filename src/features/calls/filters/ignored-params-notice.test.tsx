@@ -32,4 +32,30 @@ describe('CallsIgnoredParamsNotice', () => {
     expect(historyAction()).toBe('REPLACE');
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  test('tells a rep that the link’s rep filter was not applied, and why; dismissing drops it', async () => {
+    const user = userEvent.setup();
+    const { search } = renderWithCallsUrl(<CallsIgnoredParamsNotice />, {
+      url: '/?filters[outcome]=answered&filters[user_ids][]=u2',
+      role: 'rep',
+    });
+    expect(screen.getByRole('status').textContent).toContain(
+      'Ignored one part of the link: filters[user_ids][]=u2 ' +
+        '(the rep filter was not applied: you see only your own calls).',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => {
+      expect(search()).toBe('filters[outcome]=answered');
+    });
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  test('a manager’s rep filter applies: nothing to say', () => {
+    renderWithCallsUrl(<CallsIgnoredParamsNotice />, {
+      url: '/?filters[user_ids][]=u2',
+      role: 'manager',
+    });
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });

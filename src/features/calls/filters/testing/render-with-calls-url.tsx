@@ -10,6 +10,7 @@ import type { Disposition } from '@/lib/reference-data/dispositions';
 import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import type { Sequence } from '@/lib/reference-data/sequences';
 import type { Team } from '@/lib/reference-data/team';
+import type { Role } from '@/lib/session/session-schema';
 
 export const TEAM: Team = {
   reps: [
@@ -85,11 +86,12 @@ export function stubMatchMedia(matches: boolean | undefined) {
 /**
  * Renders `ui` at `url` ("/?…") in a memory router, after an entry "/before" (so a test can tell
  * a pushed entry from a replaced one by going Back), with reference data in the cache. `loading`
- * names queries left out of the cache and kept loading for as long as the test runs.
+ * names queries left out of the cache and kept loading for as long as the test runs. `role` is the
+ * signed-in user's, as the app passes it to the calls view.
  */
 export function renderWithCallsUrl(
   ui: ReactNode,
-  { url = '/', seed = true, loading = [] as QueryKey[] } = {},
+  { url = '/', seed = true, loading = [] as QueryKey[], role = undefined as Role | undefined } = {},
 ) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
@@ -110,7 +112,7 @@ export function renderWithCallsUrl(
   }
   const router = createMemoryRouter(
     [
-      { path: '/', element: <CallsViewProvider>{ui}</CallsViewProvider> },
+      { path: '/', element: <CallsViewProvider role={role}>{ui}</CallsViewProvider> },
       { path: '/before', element: <p>Before</p> },
     ],
     { initialEntries: ['/before', url], initialIndex: 1 },
