@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { TeamMember } from '../server/auth/roles.ts';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { bodyRows, waitForRows } from './support/call-explorer';
 import { MANAGER_EMAIL, startTeamAccessStack } from './support/team-access-stack';
 import type { TeamAccessStack } from './support/team-access-stack';
@@ -41,18 +42,16 @@ test.describe('OpenID Connect sign-in', () => {
     await expect(page).toHaveURL(link);
     await waitForRows(page);
     await expect(bodyRows(page).first()).toBeVisible();
-    const session = await page.request.get(`${stack.oidcUrl}/api/session`);
-    expect(await session.json()).toMatchObject({
-      authMode: 'oidc',
-      user: { email: MANAGER_EMAIL, role: 'manager' },
-    });
+    // The header says who is signed in and as what.
+    const account = page.getByRole('group', { name: 'Signed in' });
+    await expect(account).toContainText('Maria Manager');
+    await expect(account).toContainText('Manager');
 
-    // Sign-out is a POST; afterwards nothing is readable and a page load asks for sign-in again.
-    const signOut = await page.request.post(`${stack.oidcUrl}/auth/logout`, {
-      headers: { origin: stack.oidcUrl },
-      maxRedirects: 0,
-    });
-    expect(signOut.status()).toBe(303);
+    // Sign out is the header's form POST; afterwards nothing is readable and a page load asks
+    // for sign-in again.
+    await account.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(`${stack.oidcUrl}/auth/signed-out`);
+    await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
     expect((await page.request.get(`${stack.oidcUrl}/api/v1/call-log`)).status()).toBe(401);
     const again = await page.request.get(`${stack.oidcUrl}/`, {
       headers: { accept: 'text/html' },
@@ -96,16 +95,66 @@ test.describe('header mode', () => {
     await context.close();
   });
 
-  test('a rep sees only their own calls', async ({ browser }) => {
+  test("a manager's link opens for a rep with their own calls only, and says the rep filter was not applied", async ({
+    browser,
+  }) => {
+    const other = stack.team[1];
+    if (other === undefined) throw new Error('The simulator has one rep only');
     const context = await browser.newContext({
       extraHTTPHeaders: { 'x-forwarded-email': rep.email },
     });
     const page = await context.newPage();
-    await page.goto(`${stack.headerUrl}/`);
+    const callLogRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/call-log?')) callLogRequests.push(request.url());
+    });
+    await page.goto(
+      `${stack.headerUrl}/?filters%5Boutcome%5D=answered&filters%5Buser_ids%5D%5B%5D=${other.userId}`,
+    );
+    await expect(page.getByRole('heading', { level: 1, name: 'Your calls' })).toBeVisible();
+    const account = page.getByRole('group', { name: 'Signed in' });
+    await expect(account).toContainText(rep.name ?? rep.email);
+    await expect(account).toContainText('Rep');
+    await expect(account.getByRole('link', { name: 'Sign out' })).toHaveAttribute(
+      'href',
+      '/oauth2/sign_out',
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Part of this link' })).toContainText(
+      'the rep filter was not applied: you see only your own calls',
+    );
+    // No rep filter to offer: the sidebar has none.
+    await expect(page.getByRole('button', { name: /^Reps/ })).toHaveCount(0);
+
     await waitForRows(page);
     const repCells = page.locator('tbody [data-column-id="rep"]');
     await expect(repCells.first()).toBeVisible();
     for (const text of await repCells.allInnerTexts()) expect(text).toContain(rep.name ?? '');
+    const outcomes = page.locator('tbody [data-column-id="outcome"]');
+    for (const text of await outcomes.allInnerTexts()) expect(text).toMatch(/answered/i);
+    // The last request asked for what is shown: no other rep's id.
+    expect(callLogRequests.at(-1)).not.toContain(other.userId);
+
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Your numbers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your numbers' })).toBeVisible();
+    const leaderboardRows = page.locator('.team-page tbody tr');
+    await expect(leaderboardRows).toHaveCount(1);
+    await expect(leaderboardRows.first()).toContainText(rep.name ?? '');
+    await context.close();
+  });
+
+  test('a manager sees every rep and the rep filter', async ({ browser }) => {
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-email': MANAGER_EMAIL },
+    });
+    const page = await context.newPage();
+    await page.goto(`${stack.headerUrl}/team`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
+    await expect(page.locator('.team-page tbody tr')).toHaveCount(stack.team.length);
+    await page.getByRole('link', { name: 'Call log' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Call log' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Reps/ })).toHaveCount(1);
     await context.close();
   });
 });

@@ -319,8 +319,14 @@ function createOidcParts(config: OidcAuthConfig, now?: () => number) {
     });
   };
 
-  /** Only this site's own pages may sign someone out: a cross-site form post is refused. */
+  /**
+   * Only this site's own pages may sign someone out: a cross-site form post is refused. Browsers
+   * say where a request comes from in `Sec-Fetch-Site`; `Origin` is no help from our own pages,
+   * where `Referrer-Policy: no-referrer` makes it `null`. Without either, nothing cross-site is known.
+   */
   const isSameOrigin = (req: IncomingMessage) => {
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined) return site === 'same-origin';
     const origin = req.headers.origin;
     return origin === undefined || origin === config.publicUrl.origin;
   };

@@ -244,17 +244,21 @@ describe('OpenID Connect sign-in', () => {
   it('signs out with a POST from this site, and refuses one from elsewhere', async () => {
     const browser = createBrowserLikeClient();
     await signIn(browser, MANAGER);
-    const foreign = await browser.request(`${base}/auth/logout`, {
-      method: 'POST',
-      headers: { origin: 'https://evil.example' },
-    });
-    expect(foreign.status).toBe(403);
-    expect((await session(browser)).status).toBe(200);
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site', origin: 'null' },
+      { 'sec-fetch-site': 'same-site', origin: 'https://other.example.com' },
+    ]) {
+      const foreign = await browser.request(`${base}/auth/logout`, { method: 'POST', headers });
+      expect(foreign.status, JSON.stringify(headers)).toBe(403);
+      expect((await session(browser)).status).toBe(200);
+    }
 
     expect((await browser.request(`${base}/auth/logout`)).status).toBe(405);
+    // As Chromium sends the header's form: no-referrer makes Origin "null".
     const signOut = await browser.follow(`${base}/auth/logout`, {
       method: 'POST',
-      headers: { origin: base },
+      headers: { origin: 'null', 'sec-fetch-site': 'same-origin' },
     });
     expect(signOut[0]?.status).toBe(303);
     expect(signOut[0]?.location).toBe(`${base}/auth/signed-out`);
