@@ -245,7 +245,7 @@ describe('OpenID Connect sign-in', () => {
     const browser = createBrowserLikeClient();
     await signIn(browser, MANAGER);
     for (const headers of [
-      { origin: 'https://evil.example' },
+      { origin: 'https://evil.example' } as Record<string, string>,
       { 'sec-fetch-site': 'cross-site', origin: 'null' },
       { 'sec-fetch-site': 'same-site', origin: 'https://other.example.com' },
     ]) {
