@@ -25,7 +25,10 @@ export default defineConfig({
     : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${DEMO_PORT}`,
-    trace: 'retain-on-failure',
+    // A trace records a screencast and DOM snapshots of every step: measured on the 2-core
+    // machines, 39 % of the suite's time (charts + filters specs: 68 s with, 41.5 s without).
+    // CI keeps only what the run prints, so it records none; locally a failure keeps its trace.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     timezoneId: 'America/New_York',
     locale: 'en-US',
   },
