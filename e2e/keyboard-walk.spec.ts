@@ -41,6 +41,8 @@ test('the whole task by keyboard: filter, move through the table, open a call, p
   await page.goto('/');
   await expect(bodyRows(page).first().getByRole('rowheader')).toBeVisible();
   expect(new URL(page.url()).searchParams.get('filters[has_recording]')).toBeNull();
+  // The sidebar's controls load after the first rows; until then its placeholder takes no focus.
+  await expect(page.getByRole('group', { name: 'Has recording' })).toBeVisible();
 
   // The sidebar: Tab to the "Has recording" group (on "Any"), → picks "Yes".
   await tabTo(page, 'the Has recording group', (focus) => focus.legend === 'Has recording');

@@ -61,6 +61,40 @@ test.describe('OpenID Connect sign-in', () => {
     expect(again.headers().location).toBe('/auth/login');
   });
 
+  test('a session that ends while the app is open: one notice, the rows stay, and sign-in leads back to the view', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(`${stack.oidcUrl}/`);
+    await signInAtProvider(page, MANAGER_EMAIL);
+    await waitForRows(page);
+    const firstRow = await bodyRows(page).first().innerText();
+
+    await context.clearCookies({ name: 'sf_session' });
+    await page.getByRole('radio', { name: 'Answered', exact: true }).check();
+    const notice = page.getByRole('alert');
+    await expect(notice.first()).toContainText('Your session has ended');
+    // Every request of the new view (rows, chart counts) has been answered, and refused.
+    await page.waitForLoadState('networkidle');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText('Your session has ended');
+    expect(await bodyRows(page).first().innerText()).toBe(firstRow);
+
+    await notice.getByRole('link', { name: 'Sign in again' }).click();
+    // The provider remembers the browser: straight back, signed in, to the same view.
+    await expect(page).toHaveURL(
+      (url) =>
+        url.origin === stack.oidcUrl &&
+        url.pathname === '/' &&
+        url.searchParams.get('filters[outcome]') === 'answered',
+    );
+    await waitForRows(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    for (const text of await page.locator('tbody [data-column-id="outcome"]').allInnerTexts()) {
+      expect(text).toMatch(/answered/i);
+    }
+  });
+
   test('a tampered session cookie signs the user out', async ({ page, context }) => {
     await page.goto(`${stack.oidcUrl}/team`);
     await signInAtProvider(page, MANAGER_EMAIL);

@@ -5,6 +5,7 @@ import { prefetchNextPage } from '@/lib/call-log/call-log';
 import { CallsErrorBanner } from './calls-error-banner';
 import { CallsTable } from './table/calls-table';
 import { useCallPage } from './use-call-page';
+import { isSessionEndedError } from '@/lib/session/session-query';
 import { withCall } from '@/lib/calls-view/calls-view-updates';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
 
@@ -18,8 +19,10 @@ export function CallsResults() {
   const queryClient = useQueryClient();
   const { pageQuery, shown } = useCallPage(query);
   const { data, error, failureReason, isPlaceholderData, isFetching, status, refetch } = pageQuery;
-  // While Query retries by itself `error` is still null: show the failure it is retrying.
-  const problem = error ?? (isFetching ? failureReason : null);
+  // While Query retries by itself `error` is still null: show the failure it is retrying. An ended
+  // session is said once, app-wide, with the way back in (SessionEndedNotice): not again here.
+  const failure = error ?? (isFetching ? failureReason : null);
+  const problem = isSessionEndedError(failure) ? null : failure;
   // Rows first: heavy chunks start loading once the first answer (rows or a failure) is in, so
   // they never compete with it for the network or the main thread.
   const firstAnswerIn = data !== undefined || pageQuery.failureCount > 0;

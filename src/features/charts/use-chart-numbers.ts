@@ -6,6 +6,7 @@ import { chartQueries } from './chart-count-queries';
 import { evaluateCharts, numbersSignature, planCharts } from './chart-plan';
 import type { ChartNumbers } from './chart-plan';
 import { filtersKey } from './count-plan';
+import { isSessionEndedError } from '@/lib/session/session-query';
 
 export interface ChartNumbersState {
   /** What to draw: while new filters are counted, the last complete numbers (see `isStale`). */
@@ -105,7 +106,8 @@ export function useChartNumbers(query: CallLogQuery): ChartNumbersState {
     numbers: shown.numbers,
     isStale: shown.isStale,
     isCounting,
-    hasFailed: counts.some((count) => count.isError),
+    // An ended session is said once, app-wide (SessionEndedNotice), and no retry would help.
+    hasFailed: counts.some((count) => count.isError && !isSessionEndedError(count.error)),
     retry: () => {
       for (const count of counts) if (count.isError) void count.refetch();
     },
