@@ -1,20 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseCookie, stringifySetCookie } from 'cookie';
-import { z } from 'zod';
-import type { AuthConfig, OidcAuthConfig } from './auth-config.ts';
-import { renderAuthPage } from './auth-pages.ts';
-import type { AuthPage } from './auth-pages.ts';
+import { parseCookie } from 'cookie';
+import type { AuthConfig } from './auth-config.ts';
+import { notAllowedMethod, redirect, sendJson, sendPage } from './auth-responses.ts';
 import { readHeaderIdentity } from './header-identity.ts';
-import {
-  createOidcSignIn,
-  safeReturnTo,
-  signInTransactionSchema,
-  SignInError,
-} from './oidc-sign-in.ts';
+import { safeReturnTo } from './oidc-sign-in.ts';
 import type { SignedInIdentity } from './oidc-sign-in.ts';
+import {
+  SESSION_COOKIE,
+  SIGN_IN_PATH,
+  SIGN_OUT_PATH,
+  createOidcRoutes,
+  signInUrl,
+} from './oidc-routes.ts';
 import { decideRole, emailDomain } from './roles.ts';
 import type { Principal, TeamMember } from './roles.ts';
-import { createSealedCookie } from './sealed-cookie.ts';
 import type { TeamDirectory } from './team-directory.ts';
 
 /** Whether a request may read data, and as whom. */
@@ -48,42 +47,7 @@ export interface Access {
 }
 
 export type RefusedVerdict = Extract<Verdict, { kind: 'refused' }>;
-
-export const SESSION_COOKIE = 'sf_session';
-export const SIGN_IN_COOKIE = 'sf_sign_in';
-const SIGN_IN_MAX_AGE_SECONDS = 10 * 60;
-export const SIGN_IN_PATH = '/auth/login';
-export const SIGN_OUT_PATH = '/auth/logout';
-export const SIGNED_OUT_PATH = '/auth/signed-out';
-
-const sessionSchema = z.object({ email: z.string(), name: z.string().nullable() });
-
 const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 503: 'Service Unavailable' } as const;
-
-function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
-  const payload = Buffer.from(JSON.stringify(body));
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(payload.length),
-    'cache-control': 'no-store',
-  });
-  res.end(req.method === 'HEAD' ? undefined : payload);
-}
-
-function sendPage(req: IncomingMessage, res: ServerResponse, status: number, page: AuthPage): void {
-  const payload = Buffer.from(renderAuthPage(page));
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': String(payload.length),
-    'cache-control': 'no-store',
-  });
-  res.end(req.method === 'HEAD' ? undefined : payload);
-}
-
-function redirect(res: ServerResponse, status: 302 | 303, location: string): void {
-  res.writeHead(status, { location, 'cache-control': 'no-store', 'content-length': '0' });
-  res.end();
-}
 
 function requestPath(req: IncomingMessage): { path: string; query: string } {
   const target = req.url ?? '/';
@@ -91,21 +55,6 @@ function requestPath(req: IncomingMessage): { path: string; query: string } {
   return queryStart === -1
     ? { path: target, query: '' }
     : { path: target.slice(0, queryStart), query: target.slice(queryStart + 1) };
-}
-
-function signInUrl(returnTo: string): string {
-  return returnTo === '/'
-    ? SIGN_IN_PATH
-    : `${SIGN_IN_PATH}?return_to=${encodeURIComponent(returnTo)}`;
-}
-
-function notAllowedMethod(res: ServerResponse, allow: string): void {
-  res.writeHead(405, {
-    allow,
-    'content-type': 'text/plain; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  res.end('Method Not Allowed');
 }
 
 const NO_ACCESS_HELP =
@@ -186,7 +135,7 @@ export function createAccess(config: AuthConfig, { team, now }: AccessOptions = 
         ? { method: 'GET', url: config.signOutUrl }
         : null;
 
-  const oidc = config.mode === 'oidc' ? createOidcParts(config, now) : null;
+  const oidc = config.mode === 'oidc' ? createOidcRoutes(config, now) : null;
 
   const identify: Access['identify'] = async (req, res) => {
     if (config.mode === 'none') return { kind: 'allowed', principal: { kind: 'open' } };
@@ -290,149 +239,4 @@ export function createAccess(config: AuthConfig, { team, now }: AccessOptions = 
   };
 
   return { mode: config.mode, handleOwnRoute, identify, sendApiRefusal, sendPageRefusal };
-}
-
-/** The OpenID Connect half: the sign-in routes and the sealed cookies they write. */
-function createOidcParts(config: OidcAuthConfig, now?: () => number) {
-  const signIn = createOidcSignIn(config);
-  const secure = config.publicUrl.protocol === 'https:';
-  const session = createSealedCookie(config.sessionSecret, 'session', sessionSchema, { now });
-  const transaction = createSealedCookie(config.sessionSecret, 'sign-in', signInTransactionSchema, {
-    now,
-  });
-  const cookie = (name: string, value: string, maxAge: number, path = '/') =>
-    stringifySetCookie({ name, value, maxAge, path, httpOnly: true, sameSite: 'lax', secure });
-  const clearSessionCookie = cookie(SESSION_COOKIE, '', 0);
-  const clearSignInCookie = cookie(SIGN_IN_COOKIE, '', 0, '/auth');
-
-  const signInFailed = (
-    req: IncomingMessage,
-    res: ServerResponse,
-    error: SignInError,
-    returnTo: string,
-  ) => {
-    res.appendHeader('set-cookie', clearSignInCookie);
-    sendPage(req, res, error.status, {
-      title: 'Sign-in did not complete',
-      paragraphs: [error.message],
-      link: { href: signInUrl(returnTo), label: 'Sign in again' },
-    });
-  };
-
-  /**
-   * Only this site's own pages may sign someone out: a cross-site form post is refused. Browsers
-   * say where a request comes from in `Sec-Fetch-Site`; `Origin` is no help from our own pages,
-   * where `Referrer-Policy: no-referrer` makes it `null`. Without either, nothing cross-site is known.
-   */
-  const isSameOrigin = (req: IncomingMessage) => {
-    const site = req.headers['sec-fetch-site'];
-    if (site !== undefined) return site === 'same-origin';
-    const origin = req.headers.origin;
-    return origin === undefined || origin === config.publicUrl.origin;
-  };
-
-  const handleRoute = async (
-    req: IncomingMessage,
-    res: ServerResponse,
-    path: string,
-    query: string,
-  ): Promise<void> => {
-    const params = new URLSearchParams(query);
-    if (path === SIGN_IN_PATH) {
-      if (req.method !== 'GET') {
-        notAllowedMethod(res, 'GET');
-        return;
-      }
-      const returnTo = safeReturnTo(params.get('return_to'));
-      try {
-        const started = await signIn.start(returnTo);
-        res.appendHeader(
-          'set-cookie',
-          cookie(
-            SIGN_IN_COOKIE,
-            await transaction.seal(started.transaction, SIGN_IN_MAX_AGE_SECONDS),
-            SIGN_IN_MAX_AGE_SECONDS,
-            '/auth',
-          ),
-        );
-        redirect(res, 302, started.url.href);
-      } catch (error) {
-        if (!(error instanceof SignInError)) throw error;
-        signInFailed(req, res, error, returnTo);
-      }
-      return;
-    }
-    if (path === '/auth/callback') {
-      if (req.method !== 'GET') {
-        notAllowedMethod(res, 'GET');
-        return;
-      }
-      const pending = await transaction.open(parseCookie(req.headers.cookie ?? '')[SIGN_IN_COOKIE]);
-      if (pending === null) {
-        signInFailed(
-          req,
-          res,
-          new SignInError(
-            400,
-            'This sign-in expired or was started in another browser. Start it again.',
-          ),
-          '/',
-        );
-        return;
-      }
-      try {
-        const identity = await signIn.finish(query, pending);
-        res.appendHeader('set-cookie', clearSignInCookie);
-        res.appendHeader(
-          'set-cookie',
-          cookie(
-            SESSION_COOKIE,
-            await session.seal(identity, config.sessionMaxAgeSeconds),
-            config.sessionMaxAgeSeconds,
-          ),
-        );
-        redirect(res, 303, pending.returnTo);
-      } catch (error) {
-        if (!(error instanceof SignInError)) throw error;
-        signInFailed(req, res, error, pending.returnTo);
-      }
-      return;
-    }
-    if (path === SIGN_OUT_PATH) {
-      if (req.method !== 'POST') {
-        notAllowedMethod(res, 'POST');
-        return;
-      }
-      if (!isSameOrigin(req)) {
-        sendPage(req, res, 403, {
-          title: 'Sign-out refused',
-          paragraphs: ['Sign out from the dashboard itself.'],
-          link: { href: '/', label: 'Open the dashboard' },
-        });
-        return;
-      }
-      res.appendHeader('set-cookie', clearSessionCookie);
-      redirect(res, 303, SIGNED_OUT_PATH);
-      return;
-    }
-    if (path === SIGNED_OUT_PATH) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        notAllowedMethod(res, 'GET, HEAD');
-        return;
-      }
-      sendPage(req, res, 200, {
-        title: 'You have signed out',
-        paragraphs: ['Nothing of the team’s calls is kept in this browser’s session any more.'],
-        link: { href: SIGN_IN_PATH, label: 'Sign in again' },
-      });
-      return;
-    }
-    sendPage(req, res, 404, {
-      title: 'There is no page at this address',
-      paragraphs: [],
-      link: { href: '/', label: 'Open the dashboard' },
-    });
-  };
-
-  return { session, clearSessionCookie, handleRoute };
 }
