@@ -316,6 +316,10 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     if (isApi) {
       headers.accept = 'application/json';
       headers['x-api-key'] = apiKey;
+      if (scope.check !== 'none') {
+        // The check reads the whole answer: a 304 or a HEAD would say "it exists" unchecked.
+        delete headers['if-none-match'];
+      }
       if (mode === 'demo') {
         // The simulator builds recording URLs from these, so they point at this origin.
         const isEncrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
@@ -347,7 +351,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     try {
       const send = () =>
         fetchImpl(target, {
-          method: req.method,
+          method: scope.check === 'none' ? req.method : 'GET',
           headers,
           redirect: 'manual',
           signal,
@@ -371,7 +375,8 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         // Only an error answer may echo the key the request carried (a debug message).
         let body = upstream.ok ? received : redactSecret(received, apiKey);
         if (res.destroyed) return true;
-        if (upstream.ok && principal.kind === 'rep' && req.method !== 'HEAD') {
+        let isRewritten = false;
+        if (upstream.ok && principal.kind === 'rep') {
           const checked = checkRepResponse(scope.check, body, principal.userId);
           if (checked.kind === 'not-found') {
             sendError(req, res, 404, 'Unknown call');
@@ -382,9 +387,15 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
             sendError(req, res, 502, 'The Salesfinity API answered with something unreadable');
             return true;
           }
+          isRewritten = checked.body !== body;
           body = checked.body;
         }
         const responseHeaders = pickResponseHeaders(upstream.headers, API_RESPONSE_HEADERS, apiKey);
+        if (isRewritten) {
+          // The upstream's validators describe the whole team list, not the rep's part of it.
+          delete responseHeaders.etag;
+          delete responseHeaders['last-modified'];
+        }
         // Call logs hold contacts, numbers and transcripts: never let a browser or cache keep them.
         responseHeaders['cache-control'] = 'no-store';
         responseHeaders['x-content-type-options'] = 'nosniff';

@@ -216,6 +216,14 @@ describe('header mode: a rep reads only their own calls', () => {
     expect(refused.body.toString()).not.toContain(otherId);
     expect((await as(rep.email, `/api/v1/call-log/${ownId}`)).status).toBe(200);
     expect((await as(MANAGER, `/api/v1/call-log/${otherId}`)).status).toBe(200);
+    // Nor does a HEAD or a conditional request say that the call exists.
+    const head = (id: string) =>
+      httpRequest(trusted, `/api/v1/call-log/${id}`, {
+        method: 'HEAD',
+        headers: { 'x-forwarded-email': rep.email, 'if-none-match': '"*"' },
+      });
+    expect((await head(otherId)).status).toBe(404);
+    expect((await head(ownId)).status).toBe(200);
   });
 
   it('sees the team reduced to themselves, and analytics of their own calls only', async () => {
