@@ -126,6 +126,10 @@ test.describe('header mode', () => {
     await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible();
     await expect(page.getByText('stranger@example.org')).toBeVisible();
     await expect(page.getByText('MANAGER_EMAILS')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign out' })).toHaveAttribute(
+      'href',
+      '/oauth2/sign_out',
+    );
     await context.close();
   });
 

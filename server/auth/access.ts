@@ -198,7 +198,13 @@ export function createAccess(config: AuthConfig, { team, now }: AccessOptions = 
       ...(verdict.status === 503
         ? { link: { href: safeReturnTo(req.url), label: 'Try again' } }
         : {}),
-      ...(verdict.status === 403 && config.mode === 'oidc' ? { signOutAction: SIGN_OUT_PATH } : {}),
+      // Signed in as the wrong person: the way to sign in as someone else.
+      ...(verdict.status === 403 && signOut?.method === 'POST'
+        ? { signOutAction: signOut.url }
+        : {}),
+      ...(verdict.status === 403 && signOut?.method === 'GET'
+        ? { link: { href: signOut.url, label: 'Sign out' } }
+        : {}),
     });
   };
 
