@@ -51,7 +51,7 @@ beforeAll(async () => {
       OIDC_CLIENT_SECRET: provider.clientSecret,
       PUBLIC_URL: base,
       SESSION_SECRET,
-      MANAGER_EMAILS: MANAGER,
+      MANAGER_EMAILS: `${MANAGER},entra.maria@example.com`,
     },
     '127.0.0.1',
   );
@@ -204,6 +204,16 @@ describe('OpenID Connect sign-in', () => {
     expect(last(hops).status).toBe(403);
     expect(last(hops).body).toContain('verified email');
     expect(browser.cookies.has(SESSION_COOKIE)).toBe(false);
+  });
+
+  it("accepts Entra ID's verified-domain claim where email_verified is missing", async () => {
+    const browser = createBrowserLikeClient();
+    const hops = await signIn(browser, 'entra.maria@example.com');
+    expect(last(hops).status).toBe(200);
+    expect(sessionSchema.parse((await session(browser)).body).user).toMatchObject({
+      email: 'entra.maria@example.com',
+      role: 'manager',
+    });
   });
 
   it('refuses a callback whose state is not the one this browser sent', async () => {

@@ -44,6 +44,11 @@ export function safeReturnTo(value: string | null | undefined): string {
 const emailClaimsSchema = z.object({
   email: z.string().optional(),
   email_verified: z.union([z.boolean(), z.literal('true'), z.literal('false')]).optional(),
+  // Microsoft Entra ID sends no email_verified; its optional claim `xms_edov` says the email's
+  // domain is verified by the tenant that owns it.
+  xms_edov: z
+    .union([z.boolean(), z.literal('true'), z.literal('false'), z.literal(1), z.literal(0)])
+    .optional(),
   name: z.string().optional(),
   given_name: z.string().optional(),
   family_name: z.string().optional(),
@@ -56,12 +61,17 @@ function readIdentity(claims: unknown): {
 } {
   const parsed = emailClaimsSchema.safeParse(claims);
   if (!parsed.success) return { email: null, verified: false, name: null };
-  const { email, email_verified, name, given_name, family_name } = parsed.data;
+  const { email, email_verified, xms_edov, name, given_name, family_name } = parsed.data;
   const fullName = name ?? ([given_name, family_name].filter(Boolean).join(' ') || null);
   return {
     email: email === undefined ? null : normalizeEmail(email),
     // Some providers send the string "true"; nothing else counts as verified.
-    verified: email_verified === true || email_verified === 'true',
+    verified:
+      email_verified === true ||
+      email_verified === 'true' ||
+      xms_edov === true ||
+      xms_edov === 'true' ||
+      xms_edov === 1,
     name: fullName,
   };
 }

@@ -5,7 +5,7 @@ import Provider from 'oidc-provider';
 /**
  * A real OpenID Connect provider for the tests (`oidc-provider`, with its development sign-in
  * form: any login, any password). The login typed is the email; a login that starts with
- * `unverified` gets `email_verified: false`.
+ * `unverified` gets `email_verified: false`, one that starts with `entra.` Entra ID's `xms_edov`.
  */
 export interface OidcTestProvider {
   issuer: string;
@@ -55,15 +55,18 @@ export async function startOidcTestProvider({
       },
     ],
     pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: {
+      openid: ['sub'],
+      email: ['email', 'email_verified', 'xms_edov'],
+      profile: ['name'],
+    },
     findAccount: (_ctx, sub) => ({
       accountId: sub,
-      claims: () => ({
-        sub,
-        email: sub,
-        email_verified: !sub.startsWith('unverified'),
-        name: nameOf(sub),
-      }),
+      // `entra.…` answers as Microsoft Entra ID does: no email_verified, `xms_edov` instead.
+      claims: () =>
+        sub.startsWith('entra.')
+          ? { sub, email: sub, xms_edov: true, name: nameOf(sub) }
+          : { sub, email: sub, email_verified: !sub.startsWith('unverified'), name: nameOf(sub) },
     }),
     // Not the dashboard's cookie names: browsers share cookies across the ports of one host.
     cookies: {
