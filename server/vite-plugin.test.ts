@@ -21,6 +21,18 @@ function urlOf(address: string | AddressInfo | null): string {
   return `http://127.0.0.1:${address.port}`;
 }
 
+/** The dev server with only the plugin, on an ephemeral port, in the test's root. */
+function createDevServer() {
+  return createServer({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    plugins: [salesfinityProxyPlugin()],
+    server: { host: '127.0.0.1', port: 0, ws: false },
+    optimizeDeps: { noDiscovery: true },
+  });
+}
+
 beforeAll(async () => {
   upstream = await startFakeUpstream();
   root = mkdtempSync(join(tmpdir(), 'vite-root-'));
@@ -45,14 +57,7 @@ describe('salesfinityProxyPlugin', () => {
       join(root, '.env'),
       `SALESFINITY_API_KEY=${KEY}\nSALESFINITY_API_URL=${upstream.url}\n`,
     );
-    const server = await createServer({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      plugins: [salesfinityProxyPlugin()],
-      server: { host: '127.0.0.1', port: 0, ws: false },
-      optimizeDeps: { noDiscovery: true },
-    });
+    const server = await createDevServer();
     try {
       await server.listen();
       const base = urlOf(server.httpServer?.address() ?? null);
@@ -115,15 +120,6 @@ describe('salesfinityProxyPlugin', () => {
   it('refuses to start with AUTH_MODE set: these servers sign nobody in', async () => {
     vi.stubEnv('SALESFINITY_API_KEY', '');
     vi.stubEnv('AUTH_MODE', 'oidc');
-    await expect(
-      createServer({
-        configFile: false,
-        root,
-        logLevel: 'silent',
-        plugins: [salesfinityProxyPlugin()],
-        server: { host: '127.0.0.1', port: 0, ws: false },
-        optimizeDeps: { noDiscovery: true },
-      }),
-    ).rejects.toThrow('AUTH_MODE=oidc is for npm start');
+    await expect(createDevServer()).rejects.toThrow('AUTH_MODE=oidc is for npm start');
   });
 });

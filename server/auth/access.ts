@@ -12,7 +12,7 @@ import {
   createOidcRoutes,
   signInUrl,
 } from './oidc-routes.ts';
-import { decideRole, emailDomain } from './roles.ts';
+import { decideRole, emailDomain, parseManagerEmails } from './roles.ts';
 import type { Principal, TeamMember } from './roles.ts';
 import type { TeamDirectory } from './team-directory.ts';
 
@@ -69,7 +69,7 @@ export interface AccessOptions {
 /** AUTH_MODE=none, for the dev and preview servers: `/api/session` answers, nobody signs in. */
 export const OPEN_AUTH_CONFIG: AuthConfig = {
   mode: 'none',
-  managers: { isEmpty: true, includes: () => false },
+  managers: parseManagerEmails(undefined),
   allowedDomains: [],
   auditLogPath: null,
 };

@@ -1,6 +1,7 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import type { Query } from '@tanstack/react-query';
 import { isApiError } from './api-client';
+import type { ApiErrorKind } from './api-client';
 import { recordSessionEnded } from './session/session-query';
 
 /** Retries after the first failure, so at most four attempts. */
@@ -18,12 +19,23 @@ export const DEFAULT_STALE_TIME_MS = 30_000;
  */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES || !isApiError(error)) return false;
-  switch (error.kind) {
-    case 'rate-limited':
-      return (error.retryAfterSeconds ?? 0) <= MAX_RETRY_AFTER_SECONDS;
+  if (error.kind === 'rate-limited') {
+    return (error.retryAfterSeconds ?? 0) <= MAX_RETRY_AFTER_SECONDS;
+  }
+  return isPassingFault(error.kind);
+}
+
+/**
+ * A failure that passes by itself (the upstream down, a 5xx, a timeout, a rate limit), as against
+ * one that would fail the same way again (a refused request, an unreadable body). Both retries
+ * and recovery ask this; the switch has every kind, so a new one must be placed.
+ */
+function isPassingFault(kind: ApiErrorKind): boolean {
+  switch (kind) {
     case 'server':
     case 'network':
     case 'timeout':
+    case 'rate-limited':
       return true;
     case 'unauthorized':
     case 'session-ended':
@@ -68,20 +80,7 @@ export const RECOVERY_INTERVAL_MS = 15_000;
 export function recoveryIntervalMs(query: Pick<Query, 'state'>): number | false {
   const { status, error } = query.state;
   if (status !== 'error' || !isApiError(error)) return false;
-  switch (error.kind) {
-    case 'server':
-    case 'network':
-    case 'timeout':
-    case 'rate-limited':
-      return RECOVERY_INTERVAL_MS;
-    case 'unauthorized':
-    case 'session-ended':
-    case 'no-access':
-    case 'not-found':
-    case 'bad-request':
-    case 'malformed':
-      return false;
-  }
+  return isPassingFault(error.kind) ? RECOVERY_INTERVAL_MS : false;
 }
 
 export function createQueryClient(): QueryClient {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  DATE_PRESETS,
   dayRange,
   fromDateInputValue,
   matchPreset,
@@ -102,15 +103,7 @@ describe('matchPreset', () => {
   const now = new Date('2024-11-26T15:00:00.000Z');
 
   test('recognises every preset it resolves', () => {
-    for (const preset of [
-      'today',
-      'yesterday',
-      'last_7_days',
-      'last_30_days',
-      'last_90_days',
-      'this_month',
-      'last_month',
-    ] as const) {
+    for (const preset of DATE_PRESETS) {
       const { start, end } = resolvePreset(preset, now, NY);
       expect(matchPreset(start, end, now, NY)).toBe(preset);
     }
