@@ -28,8 +28,11 @@ test.describe('call explorer table and layout', () => {
     const times = page.getByRole('table').getByRole('rowheader');
     await expect(times.first()).toHaveText(localTime.format(new Date(first)));
 
-    // Keyboard: from the toolbar, Tab reaches the first row (past the sortable headers).
-    await page.getByRole('button', { name: 'Columns' }).focus();
+    // Keyboard: from the toolbar, Tab reaches the first row (past the sortable headers). The
+    // Columns button waits disabled, so unfocusable, until its menu's code arrives after the rows.
+    const columnsButton = page.getByRole('button', { name: 'Columns' });
+    await expect(columnsButton).toBeEnabled();
+    await columnsButton.focus();
     for (let presses = 0; presses < 6; presses++) {
       await page.keyboard.press('Tab');
       if (
