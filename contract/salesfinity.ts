@@ -108,5 +108,32 @@ export const READABLE_ENDPOINTS = [
   'analytics/overview',
   'analytics/sdr-performance',
   'analytics/list-performance',
+  'scored-calls',
 ] as const;
 export type ReadableEndpoint = (typeof READABLE_ENDPOINTS)[number];
+
+/** Sort fields of `GET /v1/scored-calls` (documented; the project adds no other). */
+export const SCORED_CALL_SORT_FIELDS = ['createdAt', 'updatedAt'] as const;
+export type ScoredCallSortField = (typeof SCORED_CALL_SORT_FIELDS)[number];
+export const DEFAULT_SCORED_CALL_SORT = '-createdAt';
+
+/** `min_score`, `max_score` and every score of `insight` lie in this range, inclusive. */
+export const MIN_SCORE = 0;
+export const MAX_SCORE = 100;
+
+/** The six weighted facets of `insight.facets`, in the order Salesfinity documents them. */
+export const SCORE_FACETS = [
+  'intro',
+  'discovery',
+  'pitch',
+  'tonality',
+  'objection_handling',
+  'cta',
+] as const;
+export type ScoreFacet = (typeof SCORE_FACETS)[number];
+
+/**
+ * Which calls Salesfinity scores (contract, "scored-calls"): connected calls with a transcript that
+ * last at least this long.
+ */
+export const MIN_SCORED_CALL_SECONDS = 30;

@@ -26,9 +26,9 @@ interface RepRule {
 
 /**
  * Every endpoint the proxy forwards has a rule here (the type makes adding an endpoint without one
- * a compile error). `scored-calls` is ready for when the coaching view allowlists it.
+ * a compile error).
  */
-export const REP_RULES: Readonly<Record<ReadableEndpoint | 'scored-calls', RepRule>> = {
+export const REP_RULES: Readonly<Record<ReadableEndpoint, RepRule>> = {
   'call-log': { userParam: 'filters[user_ids][]' },
   'call-log/:id': { check: 'own-call' },
   dispositions: {},
@@ -79,7 +79,7 @@ function parameterName(pair: string): string {
 }
 
 export function scopeApiRequest(
-  endpoint: ReadableEndpoint | 'scored-calls',
+  endpoint: ReadableEndpoint,
   query: string,
   principal: Principal,
 ): ScopeDecision {
