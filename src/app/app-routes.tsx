@@ -9,7 +9,7 @@ import { RouteErrorBoundary } from './route-error';
 // The team view is a second screen: its code loads when someone opens it.
 const TeamPage = lazy(() => import('@/features/team/team-page'));
 // So is coaching: scored calls, their filters and table.
-const CoachingPage = lazy(() => import('@/features/coaching/coaching-page'));
+const CoachingPage = lazy(() => import('@/app/routes/coaching-route'));
 
 function NotFound() {
   return (
