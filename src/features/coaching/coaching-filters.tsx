@@ -119,8 +119,8 @@ function DateRangeFields({
     }
     const iso = fromDateInputValue(value, bound, timeZone);
     if (iso === undefined) return;
-    const from = bound === 'start' ? value : toDateInputValue(end, 'end', timeZone);
-    const to = bound === 'end' ? value : toDateInputValue(start, 'start', timeZone);
+    const from = bound === 'start' ? value : toDateInputValue(start, 'start', timeZone);
+    const to = bound === 'end' ? value : toDateInputValue(end, 'end', timeZone);
     if (from !== '' && to !== '' && from > to) {
       setProblem('From must be on or before To.');
       return;

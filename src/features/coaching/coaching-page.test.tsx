@@ -217,4 +217,23 @@ describe('CoachingPage', () => {
     fireEvent.change(rep, { target: { value: '' } });
     expect(currentUrl()).toBe('/coaching');
   });
+
+  test('a day typed in From or To moves that bound only; From after To is refused with a reason', () => {
+    const start = new Date(2026, 10, 6).toISOString();
+    const end = new Date(new Date(2026, 11, 6).getTime() - 1).toISOString();
+    renderCoachingPage(`/coaching?page=2&start_date=${start}&end_date=${end}`);
+    const from = screen.getByLabelText('From');
+    expect((from as HTMLInputElement).value).toBe('2026-11-06');
+    fireEvent.change(from, { target: { value: '2026-11-21' } });
+    expect(currentUrl()).toBe(
+      `/coaching?start_date=${new Date(2026, 10, 21).toISOString()}&end_date=${end}`,
+    );
+    fireEvent.change(from, { target: { value: '2026-12-09' } });
+    expect(document.getElementById(from.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'From must be on or before To.',
+    );
+    expect(new URLSearchParams(currentUrl()?.split('?')[1]).get('start_date')).toBe(
+      new Date(2026, 10, 21).toISOString(),
+    );
+  });
 });
