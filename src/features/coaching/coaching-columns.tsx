@@ -9,6 +9,8 @@ import {
 } from '@/components/calls/call-cells';
 import type { DataTableFeatures } from '@/components/ui/data-table/data-table-features';
 import type { ScoredCall } from '@/lib/scored-calls/scored-call-schema';
+import { ReviewToggle } from './review/review-controls';
+import { reviewSubject } from './review/review-rows';
 import { FacetScoresCell, ObjectionsCell, ScoreBadge } from './score-cells';
 
 const helper = createColumnHelper<DataTableFeatures, ScoredCall>();
@@ -29,6 +31,18 @@ export const coachingColumns = helper.columns([
     },
     ...NOT_SORTABLE,
     meta: { label: 'Recording', className: 'coaching-table__col-play' },
+  }),
+  helper.display({
+    id: 'review',
+    header: () => <span className="visually-hidden">Review</span>,
+    cell: (info) => {
+      const callId = info.row.original.call_log?._id;
+      return callId ? (
+        <ReviewToggle callId={callId} subject={reviewSubject(info.row.original)} />
+      ) : null;
+    },
+    ...NOT_SORTABLE,
+    meta: { label: 'Review', className: 'coaching-table__col-review' },
   }),
   helper.accessor((record) => record.insight?.total_score, {
     id: 'score',

@@ -1,14 +1,18 @@
 import type { ComponentType } from 'react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
-import { withCall } from '@/lib/coaching-view/coaching-view-updates';
+import { withCall, withScoredFilters } from '@/lib/coaching-view/coaching-view-updates';
 import { useCoachingView } from '@/lib/coaching-view/use-coaching-view';
 import { releaseDeferredModules } from '@/lib/deferred-module';
 import type { ScoredCall } from '@/lib/scored-calls/scored-call-schema';
 import { isSessionEndedError } from '@/lib/session/session-query';
 import { CoachingErrorBanner } from './coaching-error-banner';
 import { CoachingFilters } from './coaching-filters';
+import { CoachingReviewBar } from './coaching-review-bar';
 import { CoachingTable } from './coaching-table';
+import { useReviewMarks } from './review/review-marks';
+import { callIdOfScoredCall, withoutReviewed } from './review/review-rows';
+import { LazyCoachingSummary } from './summary/lazy-coaching-summary';
 import { useScoredCallPage } from './use-scored-call-page';
 import './coaching-page.css';
 
@@ -42,6 +46,20 @@ export default function CoachingPage({
   // session is said once, app-wide, with the way back in.
   const failure = error ?? (isFetching ? failureReason : null);
   const problem = isSessionEndedError(failure) ? null : failure;
+  // "Hide reviewed" leaves this browser's marked calls out of the rows on screen (not the counts).
+  const marks = useReviewMarks();
+  const isHidingReviewed = view.reviewed === 'hide';
+  const visible = useMemo(
+    () =>
+      shown && isHidingReviewed
+        ? withoutReviewed(shown.rows, callIdOfScoredCall, (id) => marks.has(id))
+        : { rows: shown?.rows, hidden: 0 },
+    [shown, isHidingReviewed, marks],
+  );
+  const openRecord =
+    view.call === undefined
+      ? undefined
+      : shown?.rows.find((row) => row.call_log?._id === view.call);
   // No call rows to wait for: tooltips and the player's dock may load at once.
   useEffect(() => {
     releaseDeferredModules();
@@ -66,9 +84,29 @@ export default function CoachingPage({
           onRetry={() => void refetch()}
         />
       ) : null}
+      <LazyCoachingSummary
+        query={query}
+        // A band or a rep's count narrows the list: a history entry each, so Back undoes it.
+        onSelectBand={({ min_score, max_score }) => {
+          update((current) => withScoredFilters(current, { min_score, max_score }));
+        }}
+        onSelectRep={(userId, { min_score, max_score }) => {
+          // A rep's view has no rep filter (the proxy scopes it): only the range applies.
+          const rep = isOwnCallsOnly ? {} : { user_id: userId };
+          update((current) => withScoredFilters(current, { ...rep, min_score, max_score }));
+        }}
+      />
+      <CoachingReviewBar
+        view={view}
+        query={query}
+        page={shown}
+        openRecord={openRecord}
+        hiddenOnPage={visible.hidden}
+        update={update}
+      />
       <CoachingTable
         result={shown}
-        rows={shown?.rows}
+        rows={visible.rows}
         status={status}
         isUpdating={isFetching && (isPlaceholderData || data !== undefined)}
         view={view}
@@ -81,11 +119,7 @@ export default function CoachingPage({
         <CallPanel
           callId={view.call}
           t={view.t}
-          record={
-            view.call === undefined
-              ? undefined
-              : shown?.rows.find((row) => row.call_log?._id === view.call)
-          }
+          record={openRecord}
           onClose={() => {
             update((current) => withCall(current, undefined));
           }}

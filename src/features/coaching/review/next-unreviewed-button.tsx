@@ -8,9 +8,7 @@ import type { ReviewPage } from './next-unreviewed';
 import { reviewMarks } from './review-marks';
 import type { ReviewMarksStore } from './review-marks';
 import { useNextUnreviewedShortcut } from './next-unreviewed-shortcut';
-
-/** The call a scored-call row opens: the call log's `_id`, as the marks and the URL hold it. */
-export const callIdOfScoredCall = (row: ScoredCall): string | undefined => row.call_log?._id;
+import { callIdOfScoredCall } from './review-rows';
 
 export interface NextUnreviewedButtonProps {
   /** The current page's rows, in the table's order (all of them, hidden or not). */

@@ -124,7 +124,8 @@ export default function CoachingSummary({
         <ExactText state={state} />
       </p>
       {failure ? (
-        <p className="coaching-summary__problem" role="alert">
+        // A status, not an alert: the numbers that did arrive stand, and the table is unaffected.
+        <p className="coaching-summary__problem" role="status">
           {failure} The other numbers are exact.{' '}
           <button type="button" className="button button--small" onClick={retry}>
             Try again

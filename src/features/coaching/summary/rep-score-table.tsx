@@ -25,7 +25,7 @@ function RepCount({
   onSelectRep: RepScoreTableProps['onSelectRep'];
 }) {
   const selection = repRangeSelection(filters, range);
-  const words = `${countWords(count)} calls scoring ${range.label.toLowerCase()} by ${rep.name}`;
+  const words = `${countWords(count)} calls ${range.phrase} by ${rep.name}`;
   // Outside the score filter nothing can count: a plain 0, nothing to open.
   if (selection === null || typeof count !== 'number') {
     return (

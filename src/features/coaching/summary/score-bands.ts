@@ -43,14 +43,17 @@ export const SCORE_BANDS: readonly ScoreBand[] = Array.from(
 /** A rep's range: "below 50" and "70 or more". */
 export interface RepScoreRange {
   id: 'below-50' | 'from-70';
+  /** The column's heading. */
   label: string;
+  /** In a count's name: "12 calls scoring under 50 by Dana Kim". */
+  phrase: string;
   min: number;
   max: number;
 }
 
 export const REP_SCORE_RANGES: readonly [RepScoreRange, RepScoreRange] = [
-  { id: 'below-50', label: 'Below 50', min: MIN_SCORE, max: 49 },
-  { id: 'from-70', label: '70 or more', min: 70, max: MAX_SCORE },
+  { id: 'below-50', label: 'Below 50', phrase: 'scoring under 50', min: MIN_SCORE, max: 49 },
+  { id: 'from-70', label: '70 or more', phrase: 'scoring 70 or more', min: 70, max: MAX_SCORE },
 ];
 
 /** The filters' score range with `[min, max]`, or null when no score is in both. */
