@@ -36,7 +36,7 @@ describe('ReviewToggle', () => {
     expect(store.getSnapshot().has('c1')).toBe(true);
     // The open call's button shows the same mark without a click of its own.
     expect(screen.getByRole('button', { name: 'Reviewed: Dana Kim (open call)' }).textContent).toBe(
-      'Reviewed ✓: Dana Kim (open call)',
+      'Reviewed ✓',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Reviewed: Dana Kim' }));
     expect(store.getSnapshot().has('c1')).toBe(false);

@@ -47,9 +47,16 @@ export function BandList({ bands, filters, onSelectBand }: BandListProps) {
                 <span className="visually-hidden">Score</span> {band.label}
               </span>
             )}
-            <span className="visually-hidden">: {countWords(count)}</span>
-            <span className="score-band-list__count" aria-hidden="true">
-              {countText(count)}
+            <span className="visually-hidden">: </span>
+            <span className="score-band-list__count">
+              {typeof count === 'number' ? (
+                countText(count)
+              ) : (
+                <>
+                  <span aria-hidden="true">{countText(count)}</span>
+                  <span className="visually-hidden">{countWords(count)}</span>
+                </>
+              )}
             </span>
           </li>
         );
