@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Call } from '@/lib/call-log/call-schema';
+import { seesOwnCallsOnly } from '@/lib/calls-view/calls-view-scope';
 import { describeApiProblem } from '@/lib/describe-api-problem';
 import { DEFAULT_STALE_TIME_MS } from '@/lib/query-client';
 import type { ScoredCall } from '@/lib/scored-calls/scored-call-schema';
 import { scoreLookupQuery, scoredCallQueries } from '@/lib/scored-calls/scored-calls';
+import { useSession } from '@/lib/session/use-session';
 import { Scorecard } from './scorecard';
 import { whyNotScorable } from './scorecard-format';
 
@@ -13,7 +15,7 @@ import { whyNotScorable } from './scorecard-format';
  * reopening the call asks nothing; "no score yet" goes stale as usual, since scoring comes minutes
  * after the call ends.
  */
-function LookedUpScore({ call }: { call: Call }) {
+function LookedUpScore({ call, isOwnCallsOnly }: { call: Call; isOwnCallsOnly: boolean }) {
   const score = useQuery({
     ...scoredCallQueries.ofCall(call),
     staleTime: (query) => (query.state.data ? Infinity : DEFAULT_STALE_TIME_MS),
@@ -29,7 +31,7 @@ function LookedUpScore({ call }: { call: Call }) {
     );
   }
   if (score.data === null) return <p>Salesfinity has not scored this call.</p>;
-  return <Scorecard record={score.data} />;
+  return <Scorecard record={score.data} isOwnCallsOnly={isOwnCallsOnly} />;
 }
 
 /**
@@ -37,9 +39,10 @@ function LookedUpScore({ call }: { call: Call }) {
  * otherwise a call the contract says cannot be scored says why, with no request either.
  */
 export function ScoreSection({ call, record }: { call: Call; record: ScoredCall | undefined }) {
+  const isOwnCallsOnly = seesOwnCallsOnly(useSession().role);
   let content;
   if (record !== undefined) {
-    content = <Scorecard record={record} />;
+    content = <Scorecard record={record} isOwnCallsOnly={isOwnCallsOnly} />;
   } else {
     const reason = whyNotScorable(call);
     if (reason !== undefined) {
@@ -49,7 +52,7 @@ export function ScoreSection({ call, record }: { call: Call; record: ScoredCall 
         <p>The score cannot be looked up: the call does not say who made it or when it ended.</p>
       );
     } else {
-      content = <LookedUpScore call={call} />;
+      content = <LookedUpScore call={call} isOwnCallsOnly={isOwnCallsOnly} />;
     }
   }
   return (

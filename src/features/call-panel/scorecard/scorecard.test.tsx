@@ -5,10 +5,10 @@ import { scoredCallSchema } from '@/lib/scored-calls/scored-call-schema';
 import { fullScoredCallRecord } from '@/lib/testing/scored-call-record';
 import { Scorecard } from './scorecard';
 
-function renderScorecard(record: unknown) {
+function renderScorecard(record: unknown, isOwnCallsOnly = false) {
   render(
     <MemoryRouter>
-      <Scorecard record={scoredCallSchema.parse(record)} />
+      <Scorecard record={scoredCallSchema.parse(record)} isOwnCallsOnly={isOwnCallsOnly} />
     </MemoryRouter>,
   );
 }
@@ -64,6 +64,13 @@ describe('Scorecard', () => {
     expect(
       screen.getByRole('link', { name: 'All scored calls of Ana Diaz' }).getAttribute('href'),
     ).toBe('/coaching?user_id=rep-1');
+  });
+
+  it('links a rep to their own scored calls without naming a rep filter', () => {
+    renderScorecard(fullScoredCallRecord(), true);
+    expect(screen.getByRole('link', { name: 'All your scored calls' }).getAttribute('href')).toBe(
+      '/coaching',
+    );
   });
 
   it('says "Not scored" for missing scores, never 0', () => {

@@ -17,7 +17,7 @@ import {
   scoreBandLabel,
   talkListen,
 } from './scorecard-format';
-import { scoredCallsOfRepHref } from './scored-calls-link';
+import { COACHING_PATH, scoredCallsOfRepHref } from './scored-calls-link';
 import './scorecard.css';
 
 const NOT_SCORED = 'Not scored';
@@ -107,8 +107,14 @@ function TalkListenBar({ share }: { share: number | undefined }) {
   );
 }
 
+export interface ScorecardProps {
+  record: ScoredCall;
+  /** A rep's own view: the coaching page shows only their calls, so the link names no rep. */
+  isOwnCallsOnly?: boolean;
+}
+
 /** Salesfinity's scorecard of one call: every part it sent, and "Not scored" for what it left out. */
-export function Scorecard({ record }: { record: ScoredCall }) {
+export function Scorecard({ record, isOwnCallsOnly = false }: ScorecardProps) {
   const insight = record.insight;
   const { facets, lead, messaging, targeting_feedback: targeting, metadata } = insight ?? {};
   const user = record.user ?? record.call_log?.user;
@@ -241,7 +247,11 @@ export function Scorecard({ record }: { record: ScoredCall }) {
         )}
       </Part>
 
-      {repHref === undefined ? null : (
+      {isOwnCallsOnly ? (
+        <p className="scorecard__rep-link">
+          <Link to={COACHING_PATH}>All your scored calls</Link>
+        </p>
+      ) : repHref === undefined ? null : (
         <p className="scorecard__rep-link">
           <Link to={repHref}>All scored calls of {rep ?? 'this rep'}</Link>
         </p>
