@@ -262,6 +262,32 @@ test.describe('the scorecard in the call panel', () => {
     expect(seen.count).toBe(0);
   });
 
+  test('on the coaching page, a link to a call not on the page fetches it and looks its score up', async ({
+    page,
+    request,
+  }) => {
+    const record = await findFullyScoredCall(request);
+    const call = record.call_log as RawCall;
+    const total = record.insight?.total_score as number;
+    const ended = new Date(Date.parse(call.ended_at as string)).toISOString();
+    // A score range that leaves this call off the page.
+    const range = total < 100 ? `min_score=${String(total + 1)}` : `max_score=${String(total - 1)}`;
+    const seen = countScoredCallsRequests(page);
+    const detail = page.waitForRequest((req) => req.url().endsWith(`/api/v1/call-log/${call._id}`));
+
+    await page.goto(`/coaching?${range}&call=${call._id}`);
+    await detail;
+    const scorecard = page
+      .getByRole('dialog', { name: contactName(call) })
+      .getByRole('region', { name: 'Scorecard' });
+    await expect(definition(scorecard, 'Total score')).toHaveText(
+      new RegExp(`^${String(total)}\\b`),
+    );
+    await settleRequests(page);
+    const lookups = seen.urls.filter((url) => url.searchParams.get('start_date') === ended);
+    expect(lookups).toHaveLength(1);
+  });
+
   test('axe is clean with the panel and the scorecard open', async ({ page, request }) => {
     // axe over a full table and a long panel is slow on a busy two-core machine.
     test.setTimeout(60_000);
