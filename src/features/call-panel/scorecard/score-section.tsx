@@ -5,6 +5,7 @@ import { describeApiProblem } from '@/lib/describe-api-problem';
 import { DEFAULT_STALE_TIME_MS } from '@/lib/query-client';
 import type { ScoredCall } from '@/lib/scored-calls/scored-call-schema';
 import { scoreLookupQuery, scoredCallQueries } from '@/lib/scored-calls/scored-calls';
+import type { ScoredCallQueries } from '@/lib/scored-calls/scored-calls';
 import { useSession } from '@/lib/session/use-session';
 import { Scorecard } from './scorecard';
 import { whyNotScorable } from './scorecard-format';
@@ -15,9 +16,17 @@ import { whyNotScorable } from './scorecard-format';
  * reopening the call asks nothing; "no score yet" goes stale as usual, since scoring comes minutes
  * after the call ends.
  */
-function LookedUpScore({ call, isOwnCallsOnly }: { call: Call; isOwnCallsOnly: boolean }) {
+function LookedUpScore({
+  call,
+  isOwnCallsOnly,
+  queries,
+}: {
+  call: Call;
+  isOwnCallsOnly: boolean;
+  queries: ScoredCallQueries;
+}) {
   const score = useQuery({
-    ...scoredCallQueries.ofCall(call),
+    ...queries.ofCall(call),
     staleTime: (query) => (query.state.data ? Infinity : DEFAULT_STALE_TIME_MS),
   });
   if (score.isPending) return <p role="status">Looking up the score…</p>;
@@ -38,7 +47,16 @@ function LookedUpScore({ call, isOwnCallsOnly }: { call: Call; isOwnCallsOnly: b
  * The scorecard part of the panel. A host that has the record on screen passes it (no request);
  * otherwise a call the contract says cannot be scored says why, with no request either.
  */
-export function ScoreSection({ call, record }: { call: Call; record: ScoredCall | undefined }) {
+export function ScoreSection({
+  call,
+  record,
+  queries = scoredCallQueries,
+}: {
+  call: Call;
+  record: ScoredCall | undefined;
+  /** Where the lookup goes: the app's API, or a test's server. */
+  queries?: ScoredCallQueries;
+}) {
   const isOwnCallsOnly = seesOwnCallsOnly(useSession().role);
   let content;
   if (record !== undefined) {
@@ -52,7 +70,7 @@ export function ScoreSection({ call, record }: { call: Call; record: ScoredCall 
         <p>The score cannot be looked up: the call does not say who made it or when it ended.</p>
       );
     } else {
-      content = <LookedUpScore call={call} isOwnCallsOnly={isOwnCallsOnly} />;
+      content = <LookedUpScore call={call} isOwnCallsOnly={isOwnCallsOnly} queries={queries} />;
     }
   }
   return (
