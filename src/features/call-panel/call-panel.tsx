@@ -22,6 +22,7 @@ import { player, usePlayer } from '@/lib/player/player-store';
 import { trackOf } from '@/lib/player/player-track';
 import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import { focusTargetOnClose } from './focus-on-close';
+import { ScoreSection } from './scorecard/score-section';
 import { TranscriptView } from './transcript-view';
 import { useMomentLink } from './use-moment-link';
 import type { PanelCall } from './use-panel-call';
@@ -68,7 +69,7 @@ function PlayButton({ call }: { call: Call }) {
   );
 }
 
-function CallDetails({ call }: { call: Call }) {
+function CallDetails({ call, scoredRecord }: { call: Call; scoredRecord: ScoredCall | undefined }) {
   const contact = call.contact;
   const phones = contact?.phone_numbers ?? [];
   return (
@@ -152,6 +153,7 @@ function CallDetails({ call }: { call: Call }) {
           </Field>
         </dl>
       </section>
+      <ScoreSection call={call} record={scoredRecord} />
       <section aria-labelledby="call-panel-notes">
         <h3 id="call-panel-notes">Notes</h3>
         <Prose value={call.notes} />
@@ -191,7 +193,7 @@ export interface CallPanelProps {
  * says which call, what it knows of it, and how to close. Not modal: the table, the player and
  * their shortcuts stay usable while it is open, and choosing another row shows that call here.
  */
-export function CallPanel({ callId, panelCall, t, onClose }: CallPanelProps) {
+export function CallPanel({ callId, panelCall, scoredRecord, t, onClose }: CallPanelProps) {
   const { call, isLoading, error } = panelCall;
   useMomentLink(call, t);
   const dispositions = useQuery(referenceQueries.dispositions());
@@ -228,7 +230,7 @@ export function CallPanel({ callId, panelCall, t, onClose }: CallPanelProps) {
           <div className="call-panel__body">
             {call ? (
               <DispositionLookupContext value={lookup}>
-                <CallDetails call={call} />
+                <CallDetails call={call} scoredRecord={scoredRecord} />
               </DispositionLookupContext>
             ) : isLoading ? (
               <p role="status">Loading call…</p>

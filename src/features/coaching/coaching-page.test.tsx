@@ -232,7 +232,7 @@ describe('CoachingPage', () => {
     expect(document.getElementById(from.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'From must be on or before To.',
     );
-    expect(new URLSearchParams(currentUrl()?.split('?')[1]).get('start_date')).toBe(
+    expect(new URLSearchParams(currentUrl().split('?')[1]).get('start_date')).toBe(
       new Date(2026, 10, 21).toISOString(),
     );
   });
