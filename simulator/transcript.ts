@@ -221,6 +221,11 @@ const DISCOVERY: readonly (readonly [number, number])[] = [
     prospect('The board wants pipeline without more headcount.'),
   ],
 ];
+const OPEN_DISCOVERY = DISCOVERY.filter(([question]) => (lines[question]?.openQuestions ?? 0) > 0);
+const CLOSED_DISCOVERY = DISCOVERY.filter(
+  ([question]) => (lines[question]?.openQuestions ?? 0) === 0,
+);
+
 const PAIN_CHECK = rep('A lot of teams tell us {pain}. Does that sound familiar?', {
   tags: TAG.pitch,
 });
@@ -541,13 +546,7 @@ export function transcriptPlanOf(input: PlanInput): TranscriptPlan {
       raiseObjection(rng, out, plan.objections, kind, isHandled, 0);
     } else {
       // Skilled reps ask open questions more often.
-      const wantsOpen = rng.chance(0.2 + 0.75 * skill);
-      let pair = rng.pick(DISCOVERY);
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const isOpen = (LINE_OPEN[pair[0]] ?? 0) > 0;
-        if (isOpen === wantsOpen) break;
-        pair = rng.pick(DISCOVERY);
-      }
+      const pair = rng.pick(rng.chance(0.2 + 0.75 * skill) ? OPEN_DISCOVERY : CLOSED_DISCOVERY);
       out.push(pair[0], pair[1]);
       if (rng.chance(0.3)) out.push(rng.pick(FILLERS));
     }
@@ -713,9 +712,7 @@ const extraWords = new Int32Array(PLACEHOLDERS.length);
 const asked = new Uint32Array(lines.length);
 let askedStamp = 0;
 /** Open discovery questions in the table's order, for the "not asked" recommendation. */
-const OPEN_DISCOVERY_IDS = DISCOVERY.map(([question]) => question).filter(
-  (id) => (lines[id]?.openQuestions ?? 0) > 0,
-);
+const OPEN_DISCOVERY_IDS = OPEN_DISCOVERY.map(([question]) => question);
 
 export function transcriptFeatures(
   plan: TranscriptPlan,
