@@ -321,7 +321,7 @@ function facetTexts(
         ? `${first} confirmed the pain ("${plan.pain}").`
         : f.painChecked
           ? `${first} did not recognise "${plan.pain}".`
-          : 'The pain was never checked.';
+          : 'the pain was never checked.';
       return {
         explanation: `Core pitch of about ${metrics.corePitchSeconds} s, ${how}; ${resonance}${f.monologues > 0 ? ` ${plural(f.monologues, 'monologue')} on features.` : ''}`,
         recommendation:
@@ -499,8 +499,11 @@ export function insightOf(context: InsightContext, missingPart: number): Record<
     };
   }
 
-  const lead: Record<string, unknown> = {
-    function: dispositionId === 5 ? 'Finance' : title === undefined ? undefined : functionOf(title),
+  // Without a contact (and so a title) the function is unknown: the key is left out.
+  const leadFunction =
+    dispositionId === 5 ? 'Finance' : title === undefined ? undefined : functionOf(title);
+  const lead = {
+    ...(leadFunction === undefined ? {} : { function: leadFunction }),
     tech_stack_mentioned: techStack,
     current_vendor: competitorMentioned ? plan.competitor : null,
     fit_score: fitScore,
@@ -511,7 +514,6 @@ export function insightOf(context: InsightContext, missingPart: number): Record<
     is_likely_to_buy: hasMeeting && fitScore >= 70,
     prospect_lifecycle_stage: LIFECYCLE[dispositionId] ?? [],
   };
-  if (lead.function === undefined) delete lead.function;
 
   const pitchLabel = PITCH_LABELS[plan.pitch];
   const messaging = {
