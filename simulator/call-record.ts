@@ -135,6 +135,7 @@ export function materializeCall(
     isInbound: calls.direction[index] === DIRECTION_CODE.inbound,
     repFirst: rep?.first_name ?? 'Alex',
     teamName: dataset.team.name,
+    plan: transcriptPlanOfCall(dataset, index),
     contact: contact && {
       first: contact.first_name,
       last: contact.last_name,

@@ -84,17 +84,17 @@ const isMeeting = (dispositionId: number) => dispositionId === 1 || dispositionI
 export function facetScoresOf(input: ScoreInput): Record<ScoreFacet, number> {
   const { features: f, plan, dispositionId } = input;
   const m = metricsOf(input);
-  const n = (k: number) => noise(input.seed, input.index, k);
+  const { seed, index } = input;
   const hasMeeting = isMeeting(dispositionId);
   const closed = f.questions - f.openQuestions;
 
   const intro = input.isInbound
-    ? 74 + 12 * n(1)
+    ? 74 + 12 * noise(seed, index, 1)
     : 30 +
       (f.isPermissionOpener ? 32 : 0) +
       (f.isPersonalPitch ? 24 : 0) -
       (f.isConfusedStart ? 20 : 0) +
-      12 * n(1);
+      12 * noise(seed, index, 1);
 
   const discovery =
     8 +
@@ -102,7 +102,7 @@ export function facetScoresOf(input: ScoreInput): Record<ScoreFacet, number> {
     3 * Math.min(closed, 4) +
     (f.painChecked ? 6 : 0) -
     Math.max(0, m.talkShare - 0.55) * 120 +
-    10 * n(2);
+    10 * noise(seed, index, 2);
 
   const words = f.repWords + f.prospectWords;
   const pitchShare = words > 0 ? f.pitchWords / words : 0;
@@ -113,33 +113,37 @@ export function facetScoresOf(input: ScoreInput): Record<ScoreFacet, number> {
     8 * Math.min(3, f.monologues) -
     (pitchShare > 0.35 ? 10 : 0) +
     (hasMeeting ? 22 : 0) +
-    10 * n(3);
+    10 * noise(seed, index, 3);
 
   // Rates per five minutes, so a long call is not punished for its length.
-  const perFiveMinutes = (count: number) => count / Math.max(1, input.seconds / 300);
+  const perFiveMinutes = 1 / Math.max(1, input.seconds / 300);
   // A blunt opener followed by the generic pitch reads as a script.
   const isScripted = !input.isInbound && !f.isPermissionOpener && !f.isPersonalPitch;
   const unapologised = Math.max(0, f.interruptions - f.apologies);
   const tonality =
     90 -
-    14 * perFiveMinutes(unapologised) -
-    6 * perFiveMinutes(f.apologies) -
-    8 * perFiveMinutes(f.monologues) -
+    14 * perFiveMinutes * unapologised -
+    6 * perFiveMinutes * f.apologies -
+    8 * perFiveMinutes * f.monologues -
     (isScripted ? 20 : 0) -
     22 * f.pushes -
     Math.max(0, Math.abs(m.wpm - 145) - 25) * 0.5 +
-    12 * n(4);
+    12 * noise(seed, index, 4);
 
   let objectionHandling: number;
-  if (plan.objections.length === 0) objectionHandling = 68 + (hasMeeting ? 14 : 0) + 12 * n(5);
+  if (plan.objections.length === 0)
+    objectionHandling = 68 + (hasMeeting ? 14 : 0) + 12 * noise(seed, index, 5);
   else {
-    const handled = plan.objections.filter((o) => o.isHandled).length / plan.objections.length;
+    let handledCount = 0;
+    for (const o of plan.objections) if (o.isHandled) handledCount++;
+    const handled = handledCount / plan.objections.length;
     // Honouring a do-not-call is all there is to do; it earns no more than a middling score.
     const range = dispositionId === 9 ? 40 : 70;
-    objectionHandling = 8 + range * handled + (hasMeeting ? 14 : 0) - 15 * f.pushes + 10 * n(5);
+    objectionHandling =
+      8 + range * handled + (hasMeeting ? 14 : 0) - 15 * f.pushes + 10 * noise(seed, index, 5);
   }
 
-  const cta = ctaBase(dispositionId, f.hasAsk, plan) + 8 * n(6);
+  const cta = ctaBase(dispositionId, f.hasAsk, plan) + 8 * noise(seed, index, 6);
 
   return {
     intro: clampScore(intro),
@@ -317,7 +321,7 @@ function facetTexts(
         ? `${first} confirmed the pain ("${plan.pain}").`
         : f.painChecked
           ? `${first} did not recognise "${plan.pain}".`
-          : 'The pain was never checked.';
+          : 'the pain was never checked.';
       return {
         explanation: `Core pitch of about ${metrics.corePitchSeconds} s, ${how}; ${resonance}${f.monologues > 0 ? ` ${plural(f.monologues, 'monologue')} on features.` : ''}`,
         recommendation:
@@ -495,8 +499,11 @@ export function insightOf(context: InsightContext, missingPart: number): Record<
     };
   }
 
-  const lead: Record<string, unknown> = {
-    function: dispositionId === 5 ? 'Finance' : title === undefined ? undefined : functionOf(title),
+  // Without a contact (and so a title) the function is unknown: the key is left out.
+  const leadFunction =
+    dispositionId === 5 ? 'Finance' : title === undefined ? undefined : functionOf(title);
+  const lead = {
+    ...(leadFunction === undefined ? {} : { function: leadFunction }),
     tech_stack_mentioned: techStack,
     current_vendor: competitorMentioned ? plan.competitor : null,
     fit_score: fitScore,
@@ -507,7 +514,6 @@ export function insightOf(context: InsightContext, missingPart: number): Record<
     is_likely_to_buy: hasMeeting && fitScore >= 70,
     prospect_lifecycle_stage: LIFECYCLE[dispositionId] ?? [],
   };
-  if (lead.function === undefined) delete lead.function;
 
   const pitchLabel = PITCH_LABELS[plan.pitch];
   const messaging = {

@@ -1,5 +1,5 @@
 import type { Random } from './prng.ts';
-import { COMPETITORS, FIRST_NAMES, LAST_NAMES, PAIN_POINTS, WEEKDAY_NAMES } from './vocabulary.ts';
+import type { TranscriptPlan } from './transcript.ts';
 
 /**
  * Notes and AI summaries (transcripts: transcript.ts). Generated only for the rows a response
@@ -13,6 +13,8 @@ export interface CallTextContext {
   isInbound: boolean;
   repFirst: string;
   teamName: string;
+  /** The call's transcript plan (drawn for every call): the details notes and summary repeat. */
+  plan: TranscriptPlan;
   /** Absent when the record has no contact. */
   contact:
     { first: string; last: string; company: string; title: string; email: string } | undefined;
@@ -24,22 +26,16 @@ interface Details {
   referral: string;
   competitor: string;
   callbackWhen: string;
-  reps: number;
 }
 
-function detailsOf(rng: Random): Details {
+/** The details the transcript speaks of, so notes and summary agree with it. */
+function detailsOf(plan: TranscriptPlan): Details {
   return {
-    meetingDay: rng.pick(WEEKDAY_NAMES),
-    meetingTime: rng.pick(['9:30 AM', '10:00 AM', '11:30 AM', '1:00 PM', '2:00 PM', '3:30 PM']),
-    referral: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`,
-    competitor: rng.pick(COMPETITORS),
-    callbackWhen: rng.pick([
-      'tomorrow morning',
-      'Thursday afternoon',
-      'next week',
-      'after 3 today',
-    ]),
-    reps: rng.between(3, 25),
+    meetingDay: plan.day,
+    meetingTime: plan.time,
+    referral: plan.referral,
+    competitor: plan.competitor,
+    callbackWhen: plan.when,
   };
 }
 
@@ -58,8 +54,7 @@ export function withControlChars(lines: string[], rng: Random): string {
 }
 
 export function summaryOf(context: CallTextContext): string {
-  const { rng } = context;
-  const d = detailsOf(rng);
+  const d = detailsOf(context.plan);
   const who = context.contact
     ? `${context.contact.first} ${context.contact.last} (${context.contact.title}, ${context.contact.company})`
     : 'The prospect';
@@ -76,13 +71,13 @@ export function summaryOf(context: CallTextContext): string {
     15: `booked a product demo for ${d.meetingDay} at ${d.meetingTime}. Next step: confirm attendees.`,
     16: `uses ${d.competitor} and is locked in for now. Next step: check back before renewal.`,
   };
-  const pain = rng.pick(PAIN_POINTS);
+  const pain = context.plan.pain;
   return `${who} ${outcome[context.dispositionId] ?? 'spoke briefly with the rep.'} Mentioned: "${pain}."`;
 }
 
 export function notesOf(context: CallTextContext): string {
   const { rng } = context;
-  const d = detailsOf(rng);
+  const d = detailsOf(context.plan);
   const first = context.contact?.first ?? 'contact';
   switch (context.dispositionId) {
     case 1:

@@ -33,6 +33,8 @@ export const SCORED_SHARE = 0.7;
 const MIN_DELAY_MS = 2 * 60_000;
 const DELAY_SPAN_MS = 13 * 60_000;
 const DAY_MS = 86_400_000;
+const RESCORED_SHARE = 0.2;
+const BATCH_HOUR_MS = 2 * 3_600_000;
 
 /**
  * Whether call `index` is eligible for a score, read from what its record shows: answered by a
@@ -63,12 +65,16 @@ export function scoreCreatedAtOf(dataset: Pick<Dataset, 'seed' | 'calls'>, index
   );
 }
 
-/** Most scores are never touched again; some are re-scored minutes to two days later. */
+/**
+ * Most scores are never touched again; about one in five is re-scored by a nightly batch at
+ * 02:00 UTC one or two nights later (so many share an updatedAt). A batch after now has not run.
+ */
 function scoreUpdatedAtOf(seed: number, index: number, createdAt: number, nowMs: number): number {
-  if (unit(seed, index, saltOf('score-updated')) < 0.8) return createdAt;
-  const later =
-    createdAt + 60_000 + Math.floor(unit(seed, index, saltOf('score-later')) * 2 * DAY_MS);
-  return Math.min(nowMs, later);
+  const u = unit(seed, index, saltOf('score-updated'));
+  if (u >= RESCORED_SHARE) return createdAt;
+  const nights = u < RESCORED_SHARE / 2 ? 1 : 2;
+  const batch = (Math.floor(createdAt / DAY_MS) + nights) * DAY_MS + BATCH_HOUR_MS;
+  return batch <= nowMs ? batch : createdAt;
 }
 
 /** The inputs of call `index`'s score, from its transcript plan. */

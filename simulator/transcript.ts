@@ -60,11 +60,31 @@ export interface Line extends LineSpec {
   tags: number;
   /** Whitespace-separated words of the text with each placeholder counted as one. */
   words: number;
-  placeholders: string[];
+  /** Indexes into PLACEHOLDERS, one per occurrence. */
+  placeholders: number[];
   /** Question sentences (ending in "?") on a rep line, and how many of them are open. */
   questions: number;
   openQuestions: number;
 }
+
+/** Everything a line may name; names come from the record, the rest from the plan. */
+const PLACEHOLDERS = [
+  'first',
+  'company',
+  'title',
+  'email',
+  'repFirst',
+  'team',
+  'pitch',
+  'pain',
+  'competitor',
+  'day',
+  'time',
+  'referral',
+  'when',
+  'reps',
+] as const;
+type Placeholder = (typeof PLACEHOLDERS)[number];
 
 const SENTENCE = /[^.!?]+[.!?]+|[^.!?]+$/g;
 /** Open questions invite an answer in the prospect's words; "how many" and "how much" do not. */
@@ -92,11 +112,19 @@ export function wordCount(text: string): number {
 }
 
 function lineOf(spec: LineSpec): Line {
-  const placeholders = [...spec.text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+  const placeholders = [...spec.text.matchAll(/\{(\w+)\}/g)].map((m) => {
+    const at = PLACEHOLDERS.indexOf(m[1] as Placeholder);
+    if (at < 0) throw new Error(`unknown placeholder in: ${spec.text}`);
+    return at;
+  });
   const counted = spec.speaker === 'Rep' ? questionsOf(spec.text) : { questions: 0, open: 0 };
+  // Every line has every key, in one order, so all share one hidden class.
   return {
-    ...spec,
+    speaker: spec.speaker,
+    text: spec.text,
     tags: spec.tags ?? 0,
+    objection: spec.objection,
+    handles: spec.handles ?? false,
     words: wordCount(spec.text),
     placeholders,
     questions: counted.questions,
@@ -193,9 +221,9 @@ const DISCOVERY: readonly (readonly [number, number])[] = [
     prospect('The board wants pipeline without more headcount.'),
   ],
 ];
-/** Open discovery questions, for recommendations that name one the rep did not ask. */
-export const OPEN_DISCOVERY_QUESTIONS = DISCOVERY.map(([question]) => lines[question]).filter(
-  (item): item is Line => item !== undefined && item.openQuestions > 0,
+const OPEN_DISCOVERY = DISCOVERY.filter(([question]) => (lines[question]?.openQuestions ?? 0) > 0);
+const CLOSED_DISCOVERY = DISCOVERY.filter(
+  ([question]) => (lines[question]?.openQuestions ?? 0) === 0,
 );
 
 const PAIN_CHECK = rep('A lot of teams tell us {pain}. Does that sound familiar?', {
@@ -391,6 +419,18 @@ const EMAIL_SENT = rep('Sending it over now.');
 /** The line table; a plan refers to lines by index. */
 export const LINES: readonly Line[] = lines;
 
+// The same table as columns, for the loops that run for every scored call at generation.
+const LINE_WORDS = Int32Array.from(lines, (l) => l.words);
+const LINE_IS_REP = Uint8Array.from(lines, (l) => (l.speaker === 'Rep' ? 1 : 0));
+const LINE_TAGS = Uint8Array.from(lines, (l) => l.tags);
+const LINE_QUESTIONS = Uint8Array.from(lines, (l) => l.questions);
+const LINE_OPEN = Uint8Array.from(lines, (l) => l.openQuestions);
+const LINE_PLACEHOLDER_START = new Int32Array(lines.length + 1);
+lines.forEach((l, id) => {
+  LINE_PLACEHOLDER_START[id + 1] = (LINE_PLACEHOLDER_START[id] ?? 0) + l.placeholders.length;
+});
+const LINE_PLACEHOLDERS = Uint8Array.from(lines.flatMap((l) => l.placeholders));
+
 /** What a plan's placeholders are filled with, apart from the plan's own details. */
 export interface TranscriptNames {
   first: string;
@@ -468,13 +508,6 @@ export function transcriptPlanOf(input: PlanInput): TranscriptPlan {
     hasMeeting: input.dispositionId === 1 || input.dispositionId === 15,
   };
   const out = plan.lines;
-  const objection = (kind: Objection, isHandled: boolean) => {
-    const spec = OBJECTION_LINES[kind];
-    out.push(rng.pick(spec.raise));
-    plan.objections.push({ objection: kind, isHandled });
-    if (isHandled) out.push(spec.handle, spec.reply);
-    else out.push(spec.giveIn);
-  };
 
   if (input.isInbound) out.push(...INBOUND_OPENING);
   else {
@@ -509,16 +542,11 @@ export function transcriptPlanOf(input: PlanInput): TranscriptPlan {
     } else if (u >= 0.2 && u < 0.25 && midObjections < 2 && !isShort) {
       midObjections++;
       const kind = rng.pick(MID_CALL_OBJECTIONS);
-      objection(kind, rng.chance(0.2 + 0.7 * skill + (plan.hasMeeting ? 0.2 : 0)));
+      const isHandled = rng.chance(0.2 + 0.7 * skill + (plan.hasMeeting ? 0.2 : 0));
+      raiseObjection(rng, out, plan.objections, kind, isHandled, 0);
     } else {
       // Skilled reps ask open questions more often.
-      const wantsOpen = rng.chance(0.2 + 0.75 * skill);
-      let pair = rng.pick(DISCOVERY);
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const isOpen = (lines[pair[0]]?.openQuestions ?? 0) > 0;
-        if (isOpen === wantsOpen) break;
-        pair = rng.pick(DISCOVERY);
-      }
+      const pair = rng.pick(rng.chance(0.2 + 0.75 * skill) ? OPEN_DISCOVERY : CLOSED_DISCOVERY);
       out.push(pair[0], pair[1]);
       if (rng.chance(0.3)) out.push(rng.pick(FILLERS));
     }
@@ -526,6 +554,25 @@ export function transcriptPlanOf(input: PlanInput): TranscriptPlan {
   out.push(...ending.lines);
   plan.objections.push(...ending.objections);
   return plan;
+}
+
+/** Appends an objection, and the rep's answer to it, to `out`. */
+function raiseObjection(
+  rng: Random,
+  out: number[],
+  objections: TranscriptPlan['objections'],
+  kind: Objection,
+  isHandled: boolean,
+  pushChance: number,
+): void {
+  const spec = OBJECTION_LINES[kind];
+  out.push(rng.pick(spec.raise));
+  objections.push({ objection: kind, isHandled });
+  if (isHandled) out.push(spec.handle, spec.reply);
+  else {
+    if (pushChance > 0 && rng.chance(pushChance)) out.push(PUSH, PUSH_BACK);
+    out.push(spec.giveIn);
+  }
 }
 
 interface Ending {
@@ -537,19 +584,13 @@ interface Ending {
 function endingOf(dispositionId: number, skill: number, rng: Random): Ending {
   const ending: Ending = { lines: [], objections: [] };
   const out = ending.lines;
+  // Some reps push on after a final no before giving in.
+  const pushChance = 0.7 - 0.7 * skill;
+  const handleChance = 0.15 + 0.75 * skill;
+  const askChance = 0.1 + 0.8 * skill;
   const raise = (kind: Objection, isHandled: boolean) => {
-    const spec = OBJECTION_LINES[kind];
-    out.push(rng.pick(spec.raise));
-    ending.objections.push({ objection: kind, isHandled });
-    if (isHandled) out.push(spec.handle, spec.reply);
-    else {
-      // Some reps push on after a final no before giving in.
-      if (rng.chance(0.7 - 0.7 * skill)) out.push(PUSH, PUSH_BACK);
-      out.push(spec.giveIn);
-    }
+    raiseObjection(rng, out, ending.objections, kind, isHandled, pushChance);
   };
-  const handles = () => rng.chance(0.15 + 0.75 * skill);
-  const asks = () => rng.chance(0.1 + 0.8 * skill);
   switch (dispositionId) {
     case 1:
     case 15:
@@ -559,8 +600,8 @@ function endingOf(dispositionId: number, skill: number, rng: Random): Ending {
       out.push(LEFT_COMPANY, WHO_NOW, MAIN_LINE);
       break;
     case 3:
-      raise(rng.pick(NOT_INTERESTED_OBJECTIONS), handles());
-      if (asks()) out.push(SOFT_ASK, SOFT_NO);
+      raise(rng.pick(NOT_INTERESTED_OBJECTIONS), rng.chance(handleChance));
+      if (rng.chance(askChance)) out.push(SOFT_ASK, SOFT_NO);
       out.push(THANKS);
       break;
     case 4:
@@ -568,27 +609,27 @@ function endingOf(dispositionId: number, skill: number, rng: Random): Ending {
       ending.objections.push({ objection: 'not the decision maker', isHandled: true });
       break;
     case 5:
-      raise('wrong person', handles());
+      raise('wrong person', rng.chance(handleChance));
       break;
     case 6: {
-      const isHandled = asks();
+      const isHandled = rng.chance(askChance);
       out.push(CALLBACK_ASK, ...(isHandled ? [CALLBACK_PREP, CALLBACK_REPLY] : [CALLBACK_OK]));
       ending.objections.push({ objection: 'bad timing', isHandled });
       break;
     }
     case 7:
-      raise('under contract', handles());
-      if (asks()) out.push(SOFT_ASK, SOFT_NO);
+      raise('under contract', rng.chance(handleChance));
+      if (rng.chance(askChance)) out.push(SOFT_ASK, SOFT_NO);
       break;
     case 8:
-      raise('send me an email', handles());
+      raise('send me an email', rng.chance(handleChance));
       out.push(EMAIL_ADDRESS, EMAIL_GIVEN, EMAIL_SENT);
       break;
     case 9:
       raise('do not call', rng.chance(0.4 + 0.6 * skill));
       break;
     case 16:
-      raise('already use a competitor', handles());
+      raise('already use a competitor', rng.chance(handleChance));
       out.push(THANKS);
       break;
     default:
@@ -653,21 +694,47 @@ export interface TranscriptFeatures {
   missedOpenQuestion: string | undefined;
 }
 
-const wordCache = new Map<string, number>();
-function cachedWords(text: string): number {
-  let count = wordCache.get(text);
-  if (count === undefined) {
-    count = wordCount(text);
-    if (wordCache.size < 100_000) wordCache.set(text, count);
+/** Words of a text without regular expressions: a million calls count a dozen names each. */
+function fastWords(text: string): number {
+  let words = 0;
+  let isInWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isSpace = text.charCodeAt(i) <= 32;
+    if (!isSpace && !isInWord) words++;
+    isInWord = !isSpace;
   }
-  return count;
+  return words;
 }
+
+/** Words each placeholder adds beyond the one its `{…}` counted for, reused call after call. */
+const extraWords = new Int32Array(PLACEHOLDERS.length);
+/** Which rep lines the current call has used: equal to `askedStamp` when used. */
+const asked = new Uint32Array(lines.length);
+let askedStamp = 0;
+/** Open discovery questions in the table's order, for the "not asked" recommendation. */
+const OPEN_DISCOVERY_IDS = OPEN_DISCOVERY.map(([question]) => question);
 
 export function transcriptFeatures(
   plan: TranscriptPlan,
   names: TranscriptNames,
 ): TranscriptFeatures {
-  const values = valuesOf(plan, names);
+  // Written out rather than through valuesOf: building that object per call dominated the
+  // score columns' build time at a million calls.
+  extraWords[0] = fastWords(names.first) - 1;
+  extraWords[1] = fastWords(names.company) - 1;
+  extraWords[2] = fastWords(names.title) - 1;
+  extraWords[3] = fastWords(names.email) - 1;
+  extraWords[4] = fastWords(names.repFirst) - 1;
+  extraWords[5] = fastWords(names.team) - 1;
+  extraWords[6] = fastWords(plan.pitch) - 1;
+  extraWords[7] = fastWords(plan.pain) - 1;
+  extraWords[8] = fastWords(plan.competitor) - 1;
+  extraWords[9] = fastWords(plan.day) - 1;
+  extraWords[10] = fastWords(plan.time) - 1;
+  extraWords[11] = fastWords(plan.referral) - 1;
+  extraWords[12] = fastWords(plan.when) - 1;
+  extraWords[13] = 0; // reps: a number, one word
+  askedStamp++;
   const features: TranscriptFeatures = {
     repWords: 0,
     prospectWords: 0,
@@ -679,9 +746,9 @@ export function transcriptFeatures(
     apologies: 0,
     pitchWords: 0,
     monologues: 0,
-    isPermissionOpener: false,
-    isPersonalPitch: false,
-    isConfusedStart: false,
+    isPermissionOpener: plan.lines[0] === OPEN_PERMISSION,
+    isPersonalPitch: plan.lines[2] === PITCH_PERSONAL,
+    isConfusedStart: plan.lines[1] === OPEN_REPLIES[2],
     painChecked: false,
     painResonated: false,
     hasAsk: false,
@@ -689,41 +756,40 @@ export function transcriptFeatures(
     mentionsCrm: false,
     missedOpenQuestion: undefined,
   };
-  const asked = new Set<number>();
-  let previous: Line | undefined;
+  let isAfterCutOff = false;
   for (const id of plan.lines) {
-    const spec = LINES[id];
-    if (!spec) continue;
-    let words = spec.words;
-    for (const key of spec.placeholders) words += cachedWords(values[key] ?? '') - 1;
-    if (spec.speaker === 'Rep') {
+    let words = LINE_WORDS[id] ?? 0;
+    const end = LINE_PLACEHOLDER_START[id + 1] ?? 0;
+    for (let p = LINE_PLACEHOLDER_START[id] ?? 0; p < end; p++) {
+      words += extraWords[LINE_PLACEHOLDERS[p] ?? 0] ?? 0;
+    }
+    const tags = LINE_TAGS[id] ?? 0;
+    if (LINE_IS_REP[id] === 1) {
       features.repWords += words;
       features.repTurns++;
-      features.questions += spec.questions;
-      features.openQuestions += spec.openQuestions;
-      if (previous && previous.speaker === 'Prospect' && previous.tags & TAG.cutOff) {
-        features.interruptions++;
-      }
-      if (spec.tags & TAG.pitch) features.pitchWords += words;
-      if (spec.tags & TAG.ask) features.hasAsk = true;
-      if (spec.tags & TAG.pushy) features.pushes++;
-      asked.add(id);
+      features.questions += LINE_QUESTIONS[id] ?? 0;
+      features.openQuestions += LINE_OPEN[id] ?? 0;
+      if (isAfterCutOff) features.interruptions++;
+      if (tags & TAG.pitch) features.pitchWords += words;
+      if (tags & TAG.ask) features.hasAsk = true;
+      if (tags & TAG.pushy) features.pushes++;
+      if (id === SORRY) features.apologies++;
+      if (id === MONOLOGUE) features.monologues++;
+      asked[id] = askedStamp;
+      isAfterCutOff = false;
     } else {
       features.prospectWords += words;
-      if (spec.tags & TAG.resonated) features.painResonated = true;
-      if (spec.tags & TAG.crm) features.mentionsCrm = true;
+      if (tags & TAG.resonated) features.painResonated = true;
+      if (tags & TAG.crm) features.mentionsCrm = true;
+      isAfterCutOff = (tags & TAG.cutOff) !== 0;
     }
-    previous = spec;
   }
-  features.apologies = plan.lines.filter((id) => id === SORRY).length;
-  features.monologues = plan.lines.filter((id) => id === MONOLOGUE).length;
-  features.isPermissionOpener = plan.lines[0] === OPEN_PERMISSION;
-  features.isPersonalPitch = plan.lines[2] === PITCH_PERSONAL;
-  features.isConfusedStart = plan.lines[1] === OPEN_REPLIES[2];
-  features.painChecked = asked.has(PAIN_CHECK);
-  const missed = DISCOVERY.find(
-    ([question]) => (lines[question]?.openQuestions ?? 0) > 0 && !asked.has(question),
-  );
-  features.missedOpenQuestion = missed ? lines[missed[0]]?.text : undefined;
+  features.painChecked = asked[PAIN_CHECK] === askedStamp;
+  for (const id of OPEN_DISCOVERY_IDS) {
+    if (asked[id] !== askedStamp) {
+      features.missedOpenQuestion = LINES[id]?.text;
+      break;
+    }
+  }
   return features;
 }
