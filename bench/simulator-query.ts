@@ -4,11 +4,13 @@ import { queryCalls } from '../simulator/call-query-engine.ts';
 import { startSimulator } from '../simulator/index.ts';
 import type { Simulator } from '../simulator/index.ts';
 import { parseQueryString } from '../simulator/query-params.ts';
+import { parseScoredCallsQuery, queryScoredCalls } from '../simulator/scored-calls-query.ts';
 
 /**
  * Benchmark (not a test): how fast the simulator generates data and answers realistic call-log
- * queries at several sizes. For each size: generation time and memory, then a fixed mix of
- * filtered, sorted page queries, timed in the engine alone and end to end over HTTP on localhost.
+ * and scored-calls queries at several sizes. For each size: generation time and memory, then a
+ * fixed mix of filtered, sorted page queries per endpoint, timed in the engine alone and end to end
+ * over HTTP on localhost; each endpoint's figures are reported apart.
  *
  *   npx tsx bench/simulator-query.ts [--calls 5000,1000000] [--rounds 3]
  *   (node --expose-gc --import tsx bench/simulator-query.ts gives steadier memory figures)
@@ -62,6 +64,31 @@ function queryMix(simulator: Simulator): string[] {
   return queries;
 }
 
+/**
+ * 40 scored-calls queries as the coaching view sends them: pages with filters and both sorts,
+ * limit=1 counts per 10-point band and per rep (the summary), and the review queue.
+ */
+function scoredQueryMix(simulator: Simulator): string[] {
+  const { reps } = simulator.dataset;
+  const rep = (i: number) => reps[i % reps.length]?._id ?? '';
+  const queries: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    queries.push(
+      `limit=50&page=${1 + i}`,
+      `sort=createdAt&start_date=${isoDay(30 + i)}&end_date=${isoDay(i)}&limit=50`,
+      `min_score=${10 * i}&max_score=${10 * i + 9}&limit=1`,
+      `min_score=${10 * (i + 5)}&max_score=${10 * (i + 5) + 9}&start_date=${isoDay(30)}&limit=1`,
+      `user_id=${rep(i)}&max_score=49&limit=1`,
+      `user_id=${rep(i)}&min_score=70&limit=1`,
+      `start_date=${isoDay(7)}&max_score=50&sort=-createdAt&limit=50`,
+      `user_id=${rep(i + 2)}&min_score=60&max_score=80&sort=-updatedAt&limit=25`,
+      `sort=updatedAt&page=${10 + i}&limit=100`,
+      `sort=-updatedAt&min_score=${40 + i}&start_date=${isoDay(60)}T00:00:00Z&end_date=${isoDay(20)}&page=2&limit=20`,
+    );
+  }
+  return queries;
+}
+
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -82,6 +109,20 @@ interface SizeResult {
   engineP95Ms: number;
   httpMedianMs: number;
   httpP95Ms: number;
+  scoredCalls: number;
+  scoredQueries: number;
+  scoredEngineMedianMs: number;
+  scoredEngineP95Ms: number;
+  scoredHttpMedianMs: number;
+  scoredHttpP95Ms: number;
+}
+
+async function timeHttp(url: string, samples: number[]): Promise<void> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { 'x-api-key': KEY } });
+  await response.arrayBuffer();
+  samples.push(performance.now() - started);
+  if (response.status !== 200) throw new Error(`${response.status} for ${url}`);
 }
 
 async function benchSize(calls: number): Promise<SizeResult> {
@@ -92,27 +133,36 @@ async function benchSize(calls: number): Promise<SizeResult> {
   const after = process.memoryUsage();
   const { simulator } = running;
   const queries = queryMix(simulator);
+  const scoredQueries = scoredQueryMix(simulator);
 
   const engine: number[] = [];
   const http: number[] = [];
+  const scoredEngine: number[] = [];
+  const scoredHttp: number[] = [];
   try {
     // One warm-up pass, so the JIT and the socket pool are ready before timing.
-    for (const query of queries)
-      await fetch(`${running.url}/v1/call-log?${query}`, { headers: { 'x-api-key': KEY } });
+    for (const query of queries) await timeHttp(`${running.url}/v1/call-log?${query}`, []);
+    for (const query of scoredQueries) {
+      await timeHttp(`${running.url}/v1/scored-calls?${query}`, []);
+    }
     for (let round = 0; round < rounds; round++) {
       for (const query of queries) {
         const started = performance.now();
         queryCalls(simulator.dataset, parseCallLogQuery(parseQueryString(query)));
         engine.push(performance.now() - started);
       }
-      for (const query of queries) {
+      for (const query of queries) await timeHttp(`${running.url}/v1/call-log?${query}`, http);
+      for (const query of scoredQueries) {
         const started = performance.now();
-        const response = await fetch(`${running.url}/v1/call-log?${query}`, {
-          headers: { 'x-api-key': KEY },
-        });
-        await response.arrayBuffer();
-        http.push(performance.now() - started);
-        if (response.status !== 200) throw new Error(`${response.status} for ${query}`);
+        queryScoredCalls(
+          simulator.dataset,
+          simulator.scoredCalls,
+          parseScoredCallsQuery(parseQueryString(query)),
+        );
+        scoredEngine.push(performance.now() - started);
+      }
+      for (const query of scoredQueries) {
+        await timeHttp(`${running.url}/v1/scored-calls?${query}`, scoredHttp);
       }
     }
   } finally {
@@ -129,41 +179,63 @@ async function benchSize(calls: number): Promise<SizeResult> {
     engineP95Ms: round1(percentile(engine, 95)),
     httpMedianMs: round1(percentile(http, 50)),
     httpP95Ms: round1(percentile(http, 95)),
+    scoredCalls: simulator.scoredCalls.count,
+    scoredQueries: scoredQueries.length,
+    scoredEngineMedianMs: round1(percentile(scoredEngine, 50)),
+    scoredEngineP95Ms: round1(percentile(scoredEngine, 95)),
+    scoredHttpMedianMs: round1(percentile(scoredHttp, 50)),
+    scoredHttpP95Ms: round1(percentile(scoredHttp, 95)),
   };
 }
 
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await benchSize(size));
 
-const header = [
-  'calls',
-  'generation ms',
-  'heap MB',
-  'typed arrays MB',
-  'engine median ms',
-  'engine p95 ms',
-  'HTTP median ms',
-  'HTTP p95 ms',
-];
-const rows = results.map((r) => [
-  r.calls.toLocaleString('en-US'),
-  String(r.generationMs),
-  String(r.heapMb),
-  String(r.arrayBuffersMb),
-  String(r.engineMedianMs),
-  String(r.engineP95Ms),
-  String(r.httpMedianMs),
-  String(r.httpP95Ms),
-]);
-const widths = header.map((title, i) =>
-  Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)),
-);
-const line = (cells: string[]) =>
-  `| ${cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
-console.log(
+function printTable(title: string, header: string[], rows: string[][]): void {
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(title);
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+printTable(
   `Simulator call-log queries: ${results[0]?.queries ?? 0} queries × ${rounds} rounds per size, Node ${process.version}`,
+  [
+    'calls',
+    'generation ms',
+    'heap MB',
+    'typed arrays MB',
+    'engine median ms',
+    'engine p95 ms',
+    'HTTP median ms',
+    'HTTP p95 ms',
+  ],
+  results.map((r) => [
+    r.calls.toLocaleString('en-US'),
+    String(r.generationMs),
+    String(r.heapMb),
+    String(r.arrayBuffersMb),
+    String(r.engineMedianMs),
+    String(r.engineP95Ms),
+    String(r.httpMedianMs),
+    String(r.httpP95Ms),
+  ]),
 );
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of rows) console.log(line(row));
+printTable(
+  `Simulator scored-calls queries: ${results[0]?.scoredQueries ?? 0} queries × ${rounds} rounds per size`,
+  ['calls', 'scored calls', 'engine median ms', 'engine p95 ms', 'HTTP median ms', 'HTTP p95 ms'],
+  results.map((r) => [
+    r.calls.toLocaleString('en-US'),
+    r.scoredCalls.toLocaleString('en-US'),
+    String(r.scoredEngineMedianMs),
+    String(r.scoredEngineP95Ms),
+    String(r.scoredHttpMedianMs),
+    String(r.scoredHttpP95Ms),
+  ]),
+);
 console.log(JSON.stringify({ node: process.version, results }, null, 2));

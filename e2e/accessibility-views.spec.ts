@@ -6,7 +6,8 @@ import { audioState } from './support/player';
 /**
  * axe in the states accessibility.spec.ts does not reach: the whole call log at once (charts
  * counted, a recording playing, the Columns menu open), the saved-views popover, the shortcut
- * overlay, and the team view sorted, empty and failing. The call panel with the player
+ * overlay, the team view sorted, empty and failing, and the coaching view with rows, empty and
+ * failing. The call panel with the player
  * (call-panel.spec.ts) and the export dialog (export.spec.ts) are checked where they are tested.
  */
 
@@ -80,4 +81,38 @@ test('team view: a sorted leaderboard, then no reps, then a failure', async ({ p
   await page.reload();
   await expect(page.getByText('The leaderboard could not be loaded.')).toBeVisible();
   await expectNoSeriousAxeViolations(page, '.team-page');
+});
+
+test('coaching view: scored calls, then none, then a failure', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/coaching?limit=10');
+  const table = page.getByRole('table', { name: /^Scored calls/ });
+  await expect(table.locator('tbody tr[data-row-id]').first()).toBeVisible();
+  await expect(table).toHaveAttribute('aria-busy', 'false');
+  await expectNoSeriousAxeViolations(page);
+
+  // No scored calls: every answer is empty from here on.
+  await page.route(/\/api\/v1\/scored-calls/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"data":[],"pagination":{"total":0,"page":1,"limit":10,"pages":0}}',
+    }),
+  );
+  await page.goto('/coaching?limit=10&min_score=99');
+  await expect(page.getByText('No scored calls match these filters.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, '.coaching-page');
+
+  // A failure that retrying would not fix: the alert shows at once.
+  await page.unrouteAll();
+  await page.route(/\/api\/v1\/scored-calls/, (route) =>
+    route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: '{"statusCode":400,"message":"Bad Request"}',
+    }),
+  );
+  await page.reload();
+  await expect(page.getByText('Salesfinity refused this request.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, '.coaching-page');
 });

@@ -182,6 +182,36 @@ test.describe('header mode', () => {
     await context.close();
   });
 
+  test("a manager's coaching link opens for a rep with their own scored calls, and says the rep filter was not applied", async ({
+    browser,
+  }) => {
+    const other = stack.team[1];
+    if (other === undefined) throw new Error('The simulator has one rep only');
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-email': rep.email },
+    });
+    const page = await context.newPage();
+    const scoredRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/scored-calls?')) scoredRequests.push(request.url());
+    });
+    await page.goto(`${stack.headerUrl}/coaching?min_score=20&user_id=${other.userId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your coaching' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Part of this link' })).toContainText(
+      'user_id=' + other.userId + ' (the rep filter was not applied: you see only your own calls)',
+    );
+    // No rep filter to offer.
+    await expect(page.getByLabel('Rep', { exact: true })).toHaveCount(0);
+    await expect(page.getByLabel('Min score')).toHaveValue('20');
+
+    const repCells = page.locator('tbody tr[data-row-id] [data-column-id="rep"]');
+    await expect(repCells.first()).toBeVisible();
+    for (const text of await repCells.allInnerTexts()) expect(text).toContain(rep.name ?? '');
+    expect(scoredRequests.length).toBeGreaterThan(0);
+    for (const url of scoredRequests) expect(url).not.toContain(other.userId);
+    await context.close();
+  });
+
   test('a manager sees every rep and the rep filter', async ({ browser }) => {
     const context = await browser.newContext({
       extraHTTPHeaders: { 'x-forwarded-email': MANAGER_EMAIL },

@@ -1,12 +1,14 @@
 import { ANSWERED_BY, DIRECTIONS, OUTCOMES } from '../contract/salesfinity.ts';
 import type { AnsweredBy, Direction, Outcome } from '../contract/salesfinity.ts';
-import { notesOf, summaryOf, transcriptLines, withControlChars } from './call-text.ts';
+import { notesOf, summaryOf, withControlChars } from './call-text.ts';
 import type { CallTextContext } from './call-text.ts';
 import { DIRECTION_CODE, FLAG, MISSING, NONE } from './dataset.ts';
 import type { Dataset } from './dataset.ts';
 import type { PhoneNumber } from './entities.ts';
 import { ID_KIND, callIdOf, objectId } from './ids.ts';
 import { Random, hash32, saltOf, unitHash } from './prng.ts';
+import { renderTranscript, repSkillOf, transcriptPlanOf } from './transcript.ts';
+import type { TranscriptNames, TranscriptPlan } from './transcript.ts';
 
 /** A call as `GET /v1/call-log` returns it (contract, "A call object"), in the contract's key order. */
 export interface CallRecord {
@@ -71,6 +73,39 @@ function isoOf(ms: number): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
+/** The plan of call `index`'s transcript (whether or not the call has one). */
+export function transcriptPlanOfCall(
+  dataset: Pick<Dataset, 'seed' | 'calls'>,
+  index: number,
+): TranscriptPlan {
+  const { calls } = dataset;
+  const duration = calls.duration[index] ?? -1;
+  return transcriptPlanOf({
+    seed: dataset.seed,
+    index,
+    dispositionId: calls.disposition[index] ?? 0,
+    seconds: duration >= 0 ? duration : 120,
+    isInbound: calls.direction[index] === DIRECTION_CODE.inbound,
+    skill: repSkillOf(dataset.seed, calls.rep[index] ?? 0),
+  });
+}
+
+/** The names a transcript speaks, with the fallbacks used when the record has no contact. */
+export function transcriptNamesOf(
+  dataset: Pick<Dataset, 'reps' | 'contacts' | 'team' | 'calls'>,
+  index: number,
+): TranscriptNames {
+  const contact = dataset.contacts[dataset.calls.contact[index] ?? -1];
+  return {
+    first: contact?.first_name ?? 'there',
+    company: contact?.company ?? 'your company',
+    title: contact?.title ?? 'leader',
+    email: contact?.email ?? 'my work email',
+    repFirst: dataset.reps[dataset.calls.rep[index] ?? 0]?.first_name ?? 'Alex',
+    team: dataset.team.name,
+  };
+}
+
 /** Builds the full record of call `index`; `baseUrl` prefixes its recording URL. */
 export function materializeCall(
   dataset: Dataset,
@@ -100,6 +135,7 @@ export function materializeCall(
     isInbound: calls.direction[index] === DIRECTION_CODE.inbound,
     repFirst: rep?.first_name ?? 'Alex',
     teamName: dataset.team.name,
+    plan: transcriptPlanOfCall(dataset, index),
     contact: contact && {
       first: contact.first_name,
       last: contact.last_name,
@@ -161,7 +197,10 @@ export function materializeCall(
   }
   const isRaw = hasControlChars(dataset, index, controlCharRate);
   if (flags & FLAG.transcript) {
-    const lines = transcriptLines(textContext);
+    const lines = renderTranscript(
+      transcriptPlanOfCall(dataset, index),
+      transcriptNamesOf(dataset, index),
+    );
     record.transcription = isRaw
       ? withControlChars(lines, new Random(hash32(dataset.seed, index, saltOf('control'))))
       : lines.join('\n');

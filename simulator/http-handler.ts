@@ -21,10 +21,14 @@ import { parseQueryString } from './query-params.ts';
 import type { QueryParams } from './query-params.ts';
 import { RawControlString, stringifyWithRawStrings } from './raw-json.ts';
 import { parseRange, renderWavBytes, voicePlan, wavByteLength } from './recording-audio.ts';
+import type { ScoredCalls } from './scored-call-columns.ts';
+import { materializeScoredCall } from './scored-call-record.ts';
+import { parseScoredCallsQuery, queryScoredCalls } from './scored-calls-query.ts';
 
 /** What the handler reads on every request; knobs change at run time. */
 export interface HandlerState {
   dataset: Dataset;
+  scoredCalls: ScoredCalls;
   apiKey: string;
   isAdmin: boolean;
   publicUrl: string | undefined;
@@ -118,7 +122,7 @@ const SERVER_ERRORS: readonly { type: string; body: string }[] = [
 export function createRequestHandler(
   state: HandlerState,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const { dataset } = state;
+  const { dataset, scoredCalls } = state;
 
   function callLog(req: IncomingMessage, params: QueryParams) {
     const query = parseCallLogQuery(params);
@@ -127,6 +131,31 @@ export function createRequestHandler(
     const rate = state.getKnobs().controlCharRate;
     return {
       data: page.indexes.map((index) => wireRecord(index, baseUrl, rate)),
+      pagination: paginationOf(page.total, query.page, query.limit),
+    };
+  }
+
+  function scoredCallList(req: IncomingMessage, params: QueryParams) {
+    const query = parseScoredCallsQuery(params);
+    const page = queryScoredCalls(dataset, scoredCalls, query);
+    const baseUrl = baseUrlOf(req, state.publicUrl);
+    const rate = state.getKnobs().controlCharRate;
+    return {
+      data: page.indexes.map((position) => {
+        const { record, hasRawTranscription } = materializeScoredCall(
+          dataset,
+          scoredCalls,
+          position,
+          baseUrl,
+          rate,
+        );
+        const transcription = record.call_log.transcription;
+        if (!hasRawTranscription || transcription === undefined) return record;
+        return {
+          ...record,
+          call_log: { ...record.call_log, transcription: new RawControlString(transcription) },
+        };
+      }),
       pagination: paginationOf(page.total, query.page, query.limit),
     };
   }
@@ -161,6 +190,8 @@ export function createRequestHandler(
     switch (path) {
       case '/v1/call-log':
         return callLog(req, params);
+      case '/v1/scored-calls':
+        return scoredCallList(req, params);
       case '/v1/dispositions':
         return listDispositions(dataset, params);
       case '/v1/team':

@@ -13,6 +13,7 @@ export const ID_KIND = {
   list: 0x04,
   disposition: 0x05,
   team: 0x06,
+  scoredCall: 0x07,
 } as const;
 export type IdKind = (typeof ID_KIND)[keyof typeof ID_KIND];
 

@@ -10,6 +10,10 @@ import { ID_KIND, objectIdCounter } from './ids.ts';
 import { DEFAULT_KNOBS, FaultInjector, patchKnobs } from './knobs.ts';
 import type { Knobs } from './knobs.ts';
 import { DEFAULT_OPTIONS } from './options.ts';
+import { buildScoredCalls } from './scored-call-columns.ts';
+import type { ScoredCalls } from './scored-call-columns.ts';
+import { materializeScoredCall } from './scored-call-record.ts';
+import type { ScoredCallRecord } from './scored-call-record.ts';
 import type { SimulatorOptions } from './options.ts';
 
 /**
@@ -20,6 +24,7 @@ import type { SimulatorOptions } from './options.ts';
 export type { Knobs } from './knobs.ts';
 export type { SimulatorOptions } from './options.ts';
 export type { CallRecord } from './call-record.ts';
+export type { ScoredCallRecord } from './scored-call-record.ts';
 export { simulatorOptionsFromEnv } from './options.ts';
 
 export interface Simulator {
@@ -31,13 +36,20 @@ export interface Simulator {
   setKnobs(patch: Partial<Knobs>): void;
   /** The generated data (columns and entities), for tests and the benchmark. */
   readonly dataset: Dataset;
-  /** Milliseconds the data took to generate. */
+  /** The scores of `GET /v1/scored-calls` (columns), built with the dataset. */
+  readonly scoredCalls: ScoredCalls;
+  /** Milliseconds the data (calls and scores) took to generate. */
   readonly generationMs: number;
   /**
    * Test accessor: every call as the API would send it, in `_id` order, with transcripts as plain
    * strings (no raw control characters) and recording URLs under `baseUrl`.
    */
   callRecords(baseUrl?: string): CallRecord[];
+  /**
+   * Test accessor: every scored call as the API would send it, in `_id` order, transcripts as
+   * plain strings and recording URLs under `baseUrl`.
+   */
+  scoredCallRecords(baseUrl?: string): ScoredCallRecord[];
   /** Test accessor: facts a call record does not show (its sequence), by `_id`. */
   describeCall(id: string): { index: number; sequenceId: string | null } | undefined;
 }
@@ -63,6 +75,7 @@ export function createSimulator(init: SimulatorInit = {}): Simulator {
     seed: options.seed,
     now: options.now ?? new Date(),
   });
+  const scoredCalls = buildScoredCalls(dataset);
   const generationMs = performance.now() - started;
 
   const setKnobs = (patch: unknown): Knobs => {
@@ -72,6 +85,7 @@ export function createSimulator(init: SimulatorInit = {}): Simulator {
   };
   const handle = createRequestHandler({
     dataset,
+    scoredCalls,
     apiKey: options.apiKey,
     isAdmin: options.admin,
     publicUrl: options.publicUrl,
@@ -87,11 +101,17 @@ export function createSimulator(init: SimulatorInit = {}): Simulator {
       setKnobs(patch);
     },
     dataset,
+    scoredCalls,
     generationMs,
     callRecords: (baseUrl = 'http://localhost') =>
       Array.from(
         { length: dataset.calls.count },
         (_, index) => materializeCall(dataset, index, baseUrl, 0).record,
+      ),
+    scoredCallRecords: (baseUrl = 'http://localhost') =>
+      Array.from(
+        { length: scoredCalls.count },
+        (_, position) => materializeScoredCall(dataset, scoredCalls, position, baseUrl, 0).record,
       ),
     describeCall: (id) => {
       const index = objectIdCounter(dataset.seed, ID_KIND.call, id);

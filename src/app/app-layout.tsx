@@ -27,6 +27,7 @@ export function AppLayout() {
             {isRep ? 'Your calls' : 'Call log'}
           </NavLink>
           <NavLink to="/team">{isRep ? 'Your numbers' : 'Team'}</NavLink>
+          <NavLink to="/coaching">Coaching</NavLink>
         </nav>
         <span className="app-header__spacer" />
         <SavedViewsControls />

@@ -8,6 +8,8 @@ import { RouteErrorBoundary } from './route-error';
 
 // The team view is a second screen: its code loads when someone opens it.
 const TeamPage = lazy(() => import('@/features/team/team-page'));
+// So is coaching: scored calls, their filters and table.
+const CoachingPage = lazy(() => import('@/app/routes/coaching-route'));
 
 function NotFound() {
   return (
@@ -56,6 +58,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<PageLoading />}>
               <TeamPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="coaching"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <CoachingPage />
             </Suspense>
           }
         />

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
 
-// The panel (Radix Dialog, transcript tools) loads the first time a call is opened.
-const CallPanel = lazy(() => import('./call-panel'));
+// The panel (Radix Dialog, transcript tools, scorecard) loads the first time a call is opened.
+const CallLogPanel = lazy(() => import('./call-log-panel'));
 
 /** The open call's panel, when the URL names one (`call=`). */
 export function CallPanelSlot() {
@@ -10,7 +10,7 @@ export function CallPanelSlot() {
   if (view.call === undefined) return null;
   return (
     <Suspense fallback={null}>
-      <CallPanel callId={view.call} />
+      <CallLogPanel callId={view.call} />
     </Suspense>
   );
 }

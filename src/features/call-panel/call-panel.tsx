@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { MissingValue } from '@/components/ui/data-table/missing-value';
 import type { Call } from '@/lib/call-log/call-schema';
+import type { ScoredCall } from '@/lib/scored-calls/scored-call-schema';
 import { describeApiProblem } from '@/lib/describe-api-problem';
 import {
   AnsweredByCell,
@@ -17,15 +18,14 @@ import {
 } from '@/components/calls/call-cells';
 import { buildDispositionLookup, contactSummary } from '@/lib/call-log/call-display';
 import { DispositionLookupContext } from '@/components/calls/disposition-lookup-context';
-import { withCall } from '@/lib/calls-view/calls-view-updates';
-import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { player, usePlayer } from '@/lib/player/player-store';
 import { trackOf } from '@/lib/player/player-track';
 import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import { focusTargetOnClose } from './focus-on-close';
+import { ScoreSection } from './scorecard/score-section';
 import { TranscriptView } from './transcript-view';
 import { useMomentLink } from './use-moment-link';
-import { usePanelCall } from './use-panel-call';
+import type { PanelCall } from './use-panel-call';
 import './call-panel.css';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -69,7 +69,7 @@ function PlayButton({ call }: { call: Call }) {
   );
 }
 
-function CallDetails({ call }: { call: Call }) {
+function CallDetails({ call, scoredRecord }: { call: Call; scoredRecord: ScoredCall | undefined }) {
   const contact = call.contact;
   const phones = contact?.phone_numbers ?? [];
   return (
@@ -153,6 +153,7 @@ function CallDetails({ call }: { call: Call }) {
           </Field>
         </dl>
       </section>
+      <ScoreSection call={call} record={scoredRecord} />
       <section aria-labelledby="call-panel-notes">
         <h3 id="call-panel-notes">Notes</h3>
         <Prose value={call.notes} />
@@ -174,15 +175,27 @@ function panelTitle(call: Call | undefined): string {
   return summary?.name ?? summary?.company ?? 'Call details';
 }
 
+export interface CallPanelProps {
+  /** The open call's call-log `_id`. */
+  callId: string;
+  /** The call as far as the host knows it: on screen, loading, or failed. */
+  panelCall: PanelCall;
+  /** The call's score when the host already has it on screen; otherwise the panel looks it up. */
+  scoredRecord?: ScoredCall | undefined;
+  /** Playback offset of a moment link, in seconds. */
+  t?: number | undefined;
+  /** Closes the panel: the host drops the open call from its URL, so Back reopens it. */
+  onClose: () => void;
+}
+
 /**
- * The open call in a side sheet. Not modal: the table, the player and their shortcuts stay usable
- * while it is open, and choosing another row shows that call here. Closing drops `call=` from the
- * URL, so Back reopens it.
+ * The open call in a side sheet, wherever it opens (the call log, the coaching page): the host
+ * says which call, what it knows of it, and how to close. Not modal: the table, the player and
+ * their shortcuts stay usable while it is open, and choosing another row shows that call here.
  */
-export default function CallPanel({ callId }: { callId: string }) {
-  const { view, update } = useCallsView();
-  const { call, isLoading, error } = usePanelCall(callId);
-  useMomentLink(call, view.t);
+export function CallPanel({ callId, panelCall, scoredRecord, t, onClose }: CallPanelProps) {
+  const { call, isLoading, error } = panelCall;
+  useMomentLink(call, t);
   const dispositions = useQuery(referenceQueries.dispositions());
   const lookup = useMemo(() => buildDispositionLookup(dispositions.data), [dispositions.data]);
   // Focus goes back to the call's row (or where it was) when the panel closes.
@@ -193,7 +206,7 @@ export default function CallPanel({ callId }: { callId: string }) {
       open
       modal={false}
       onOpenChange={(open) => {
-        if (!open) update((current) => withCall(current, undefined));
+        if (!open) onClose();
       }}
     >
       <Dialog.Portal>
@@ -217,7 +230,7 @@ export default function CallPanel({ callId }: { callId: string }) {
           <div className="call-panel__body">
             {call ? (
               <DispositionLookupContext value={lookup}>
-                <CallDetails call={call} />
+                <CallDetails call={call} scoredRecord={scoredRecord} />
               </DispositionLookupContext>
             ) : isLoading ? (
               <p role="status">Loading call…</p>

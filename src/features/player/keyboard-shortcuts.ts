@@ -1,3 +1,5 @@
+import type { KeyTargetKind } from '@/lib/keyboard/key-target';
+
 /** The player's keyboard shortcuts: which key does what, and when a key is not ours to take. */
 
 export type PlayerCommand =
@@ -5,12 +7,6 @@ export type PlayerCommand =
   | { type: 'seek-by'; seconds: number }
   | { type: 'speed'; direction: 1 | -1 }
   | { type: 'help' };
-
-/**
- * Where the key was pressed. `text-field`: typing goes there, so no shortcut fires. `control`: a
- * button, link or widget that has its own use for Space and the arrow keys.
- */
-export type KeyTargetKind = 'text-field' | 'control' | 'other';
 
 export interface ShortcutKeyInput {
   key: string;
@@ -29,6 +25,9 @@ export const SHORTCUT_HELP: readonly { keys: string[]; action: string }[] = [
   { keys: ['→'], action: 'Forward 5 seconds' },
   { keys: ['Shift', '<'], action: 'Slower' },
   { keys: ['Shift', '>'], action: 'Faster' },
+  // The coaching view's own key (features/coaching/review/next-unreviewed-shortcut.ts): listed here
+  // so one overlay shows every key; commandForKey leaves it alone.
+  { keys: ['N'], action: 'Open and play the next unreviewed call (coaching view)' },
   { keys: ['?'], action: 'Show these shortcuts' },
 ];
 
@@ -63,52 +62,4 @@ export function commandForKey(input: ShortcutKeyInput): PlayerCommand | undefine
     default:
       return undefined;
   }
-}
-
-const NON_TEXT_INPUT_TYPES = new Set([
-  'button',
-  'submit',
-  'reset',
-  'checkbox',
-  'radio',
-  'range',
-  'color',
-  'file',
-  'image',
-]);
-
-const CONTROL_SELECTOR = [
-  'button',
-  'a[href]',
-  'summary',
-  'input',
-  '[role="button"]',
-  '[role="slider"]',
-  '[role="checkbox"]',
-  '[role="radio"]',
-  '[role="switch"]',
-  '[role="tab"]',
-  '[role="option"]',
-  '[role="menuitem"]',
-  '[role="menuitemcheckbox"]',
-  '[role="menuitemradio"]',
-  '[role="listbox"]',
-  '[role="menu"]',
-].join(',');
-
-/** Classifies the element a key was pressed on (see `KeyTargetKind`). */
-export function keyTargetKind(target: EventTarget | null): KeyTargetKind {
-  if (!(target instanceof Element)) return 'other';
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) {
-    return 'text-field';
-  }
-  if (target instanceof HTMLInputElement && !NON_TEXT_INPUT_TYPES.has(target.type)) {
-    return 'text-field';
-  }
-  if (target instanceof HTMLElement && target.isContentEditable) return 'text-field';
-  if (target.closest('[contenteditable="true"], [contenteditable=""], [role="textbox"]')) {
-    return 'text-field';
-  }
-  if (target.closest(CONTROL_SELECTOR)) return 'control';
-  return 'other';
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { PlayerCommand } from './keyboard-shortcuts';
-import { commandForKey, keyTargetKind } from './keyboard-shortcuts';
+import { commandForKey } from './keyboard-shortcuts';
+import { keyTargetKind } from '@/lib/keyboard/key-target';
 import type { PlayerStore } from '@/lib/player/player-store';
 
 function run(store: PlayerStore, command: Exclude<PlayerCommand, { type: 'help' }>): void {
