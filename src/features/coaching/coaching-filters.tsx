@@ -17,7 +17,7 @@ import { useNowMinute } from '@/lib/dates/use-now';
 import { getUserTimeZone } from '@/lib/dates/zoned-date';
 import { repOptions } from '@/lib/reference-data/filter-options';
 import { referenceQueries } from '@/lib/reference-data/reference-queries';
-import { useDraft } from './use-draft';
+import { useDraft } from '@/lib/use-draft';
 import { isScoreChoiceOn, readScoreInput, SCORE_CHOICES, scoreRangeProblem } from './score-display';
 
 interface CoachingFiltersProps {

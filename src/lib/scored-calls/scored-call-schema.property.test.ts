@@ -42,14 +42,17 @@ function takeOut(record: unknown, path: Path, asNull: boolean): void {
   else Reflect.deleteProperty(parent, key);
 }
 
+/** The one field whose null means something ("no vendor came up"), so it is kept as null. */
+const NULL_KEPT = 'insight.lead.current_vendor';
+
 /** The record as the schema should give it back: what was sent as null is simply absent. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+function withoutNulls(value: unknown, at = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutNulls(item));
   if (!isObject(value)) return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([, child]) => child !== null)
-      .map(([key, child]) => [key, withoutNulls(child)]),
+      .filter(([key, child]) => child !== null || `${at}${key}` === NULL_KEPT)
+      .map(([key, child]) => [key, withoutNulls(child, `${at}${key}.`)]),
   );
 }
 
@@ -81,7 +84,10 @@ describe('scoredCallSchema', () => {
 
         expect(parsed._id).toBe('score-1');
         expect(parsed).toEqual(withoutNulls(record));
-        for (const { path } of taken) expect(valueAt(parsed, path)).toBeUndefined();
+        for (const { path, asNull } of taken) {
+          const kept = asNull && path.join('.') === NULL_KEPT ? null : undefined;
+          expect(valueAt(parsed, path)).toBe(kept);
+        }
       }),
     );
   });

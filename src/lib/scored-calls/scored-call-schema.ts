@@ -52,7 +52,8 @@ export type FacetScores = z.infer<typeof facetsSchema>;
 const leadSchema = z.object({
   function: text,
   tech_stack_mentioned: labels,
-  current_vendor: text,
+  // null says "no vendor came up", which the scorecard shows as such; missing is "not scored".
+  current_vendor: lenient(z.nullable(nonBlankString)),
   fit_score: score,
   is_decision_maker: flag,
   is_correct_persona: flag,

@@ -128,4 +128,13 @@ describe('Scorecard', () => {
     }
     expect(screen.queryByRole('link')).toBeNull();
   });
+
+  it('tells "no vendor came up" (null) from a vendor that was not scored (missing)', () => {
+    const record = fullScoredCallRecord();
+    renderScorecard({
+      ...record,
+      insight: { ...record.insight, lead: { ...record.insight.lead, current_vendor: null } },
+    });
+    expect(definitionOf(part('Lead qualification'), 'Current vendor')).toBe('None mentioned');
+  });
 });

@@ -14,7 +14,7 @@ import { getUserTimeZone } from '@/lib/dates/zoned-date';
 import { withFilters } from '@/lib/calls-view/calls-view-updates';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { formatDateRange } from './filter-chips';
-import { useDraft } from './use-draft';
+import { useDraft } from '@/lib/use-draft';
 
 type DateChoice = DatePreset | 'any' | 'custom';
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { withFilters } from '@/lib/calls-view/calls-view-updates';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
 import { durationRangeProblem, formatDurationInput, parseDurationInput } from './duration-input';
-import { useDraft } from './use-draft';
+import { useDraft } from '@/lib/use-draft';
 
 /** Whether two field texts mean the same duration (`90` and `1:30`). */
 function sameDuration(a: string, b: string): boolean {

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId } from 'react';
 import { MAX_SEARCH_LENGTH } from '@/lib/calls-view/calls-view';
 import { withFilters } from '@/lib/calls-view/calls-view-updates';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
-import { useDraft } from './use-draft';
+import { useDraft } from '@/lib/use-draft';
 
 /** Long enough to wait out a word being typed, short enough to feel live. */
 export const SEARCH_DEBOUNCE_MS = 300;
