@@ -189,9 +189,7 @@ export function Scorecard({ record, isOwnCallsOnly = false }: ScorecardProps) {
               <Value text={formatLabels(lead.prospect_lifecycle_stage)} />
             </Field>
             <Field label="Current vendor">
-              <Value
-                text={lead.current_vendor === null ? 'None mentioned' : lead.current_vendor}
-              />
+              <Value text={lead.current_vendor === null ? 'None mentioned' : lead.current_vendor} />
             </Field>
             <Field label="Tech stack">
               <Value text={formatLabels(lead.tech_stack_mentioned)} />
