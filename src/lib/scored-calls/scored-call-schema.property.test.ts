@@ -85,7 +85,13 @@ describe('scoredCallSchema', () => {
         expect(parsed._id).toBe('score-1');
         expect(parsed).toEqual(withoutNulls(record));
         for (const { path, asNull } of taken) {
-          const kept = asNull && path.join('.') === NULL_KEPT ? null : undefined;
+          const key = path.join('.');
+          // Its null survives unless a part that holds it was taken out too.
+          const isHeld = taken.some(
+            (other) =>
+              other.path.length < path.length && key.startsWith(`${other.path.join('.')}.`),
+          );
+          const kept = asNull && key === NULL_KEPT && !isHeld ? null : undefined;
           expect(valueAt(parsed, path)).toBe(kept);
         }
       }),
