@@ -31,9 +31,6 @@ export default defineConfig({
     trace: process.env.CI ? 'off' : 'retain-on-failure',
     timezoneId: 'America/New_York',
     locale: 'en-US',
-    // No shimmer, spinner or slide-in: the app honours reduced motion, and on 2 cores every frame an
-    // animation paints is time the suite waits for (coaching + charts specs: 73.7 s → 68.3 s).
-    reducedMotion: 'reduce',
   },
   projects: [
     {
