@@ -168,15 +168,28 @@ export function matchCalls(dataset: Dataset, filters: CallLogFilters): Uint8Arra
 export function queryCalls(dataset: Dataset, query: CallLogQuery): CallPage {
   const { order, present } = dataset.sortOrders[query.sort.field];
   const count = order.length;
-  const skip = (query.page - 1) * query.limit;
   const positionOf = query.sort.isDescending
     ? (k: number) => (k < present ? present - 1 - k : count - 1 - (k - present))
     : (k: number) => k;
-  const matches = matchCalls(dataset, query.filters);
+  return pageAlongOrder(order, positionOf, matchCalls(dataset, query.filters), query);
+}
 
+/**
+ * One page of the records `matches` marks (null: all of them), read along `order` where step `k`
+ * of the walk is `order[positionOf(k)]`: the total, and the page's record indexes in order. Shared
+ * by every list endpoint that keeps its records as columns with precomputed sort orders.
+ */
+export function pageAlongOrder(
+  order: Int32Array,
+  positionOf: (k: number) => number,
+  matches: Uint8Array | null,
+  { page, limit }: { page: number; limit: number },
+): CallPage {
+  const count = order.length;
+  const skip = (page - 1) * limit;
   const indexes: number[] = [];
   if (!matches) {
-    for (let k = skip; k < count && indexes.length < query.limit; k++) {
+    for (let k = skip; k < count && indexes.length < limit; k++) {
       indexes.push(order[positionOf(k)] ?? 0);
     }
     return { total: count, indexes };
@@ -184,7 +197,7 @@ export function queryCalls(dataset: Dataset, query: CallLogQuery): CallPage {
   let total = 0;
   for (let i = 0; i < count; i++) total += matches[i] ?? 0;
   let seen = 0;
-  for (let k = 0; k < count && indexes.length < query.limit && seen < total; k++) {
+  for (let k = 0; k < count && indexes.length < limit && seen < total; k++) {
     const index = order[positionOf(k)] ?? 0;
     if (matches[index] !== 1) continue;
     if (seen >= skip) indexes.push(index);

@@ -5,6 +5,7 @@ import {
   SCORED_CALL_SORT_FIELDS,
 } from '../contract/salesfinity.ts';
 import type { ScoredCallSortField } from '../contract/salesfinity.ts';
+import { pageAlongOrder } from './call-query-engine.ts';
 import type { CallPage } from './call-query-engine.ts';
 import type { Dataset } from './dataset.ts';
 import { badRequest } from './http-error.ts';
@@ -124,26 +125,7 @@ export function queryScoredCalls(
 ): CallPage {
   const { order } = scored.sortOrders[query.sort.field];
   const count = order.length;
-  const skip = (query.page - 1) * query.limit;
   // Every score has both times, so there is no "missing last" part to keep in place.
   const positionOf = query.sort.isDescending ? (k: number) => count - 1 - k : (k: number) => k;
-  const matches = matchScoredCalls(dataset, scored, query.filters);
-
-  const indexes: number[] = [];
-  if (!matches) {
-    for (let k = skip; k < count && indexes.length < query.limit; k++) {
-      indexes.push(order[positionOf(k)] ?? 0);
-    }
-    return { total: count, indexes };
-  }
-  let total = 0;
-  for (let i = 0; i < count; i++) total += matches[i] ?? 0;
-  let seen = 0;
-  for (let k = 0; k < count && indexes.length < query.limit && seen < total; k++) {
-    const position = order[positionOf(k)] ?? 0;
-    if (matches[position] !== 1) continue;
-    if (seen >= skip) indexes.push(position);
-    seen++;
-  }
-  return { total, indexes };
+  return pageAlongOrder(order, positionOf, matchScoredCalls(dataset, scored, query.filters), query);
 }
