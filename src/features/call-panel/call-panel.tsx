@@ -1,6 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { MissingValue } from '@/components/ui/data-table/missing-value';
 import type { Call } from '@/lib/call-log/call-schema';
@@ -16,11 +15,10 @@ import {
   RepCell,
   TimestampCell,
 } from '@/components/calls/call-cells';
-import { buildDispositionLookup, contactSummary } from '@/lib/call-log/call-display';
-import { DispositionLookupContext } from '@/components/calls/disposition-lookup-context';
+import { contactSummary } from '@/lib/call-log/call-display';
+import { DispositionLookupProvider } from '@/components/calls/disposition-lookup-provider';
 import { player, usePlayer } from '@/lib/player/player-store';
 import { trackOf } from '@/lib/player/player-track';
-import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import { focusTargetOnClose } from './focus-on-close';
 import { ScoreSection } from './scorecard/score-section';
 import { TranscriptView } from './transcript-view';
@@ -196,8 +194,6 @@ export interface CallPanelProps {
 export function CallPanel({ callId, panelCall, scoredRecord, t, onClose }: CallPanelProps) {
   const { call, isLoading, error } = panelCall;
   useMomentLink(call, t);
-  const dispositions = useQuery(referenceQueries.dispositions());
-  const lookup = useMemo(() => buildDispositionLookup(dispositions.data), [dispositions.data]);
   // Focus goes back to the call's row (or where it was) when the panel closes.
   const [returnFocusTo] = useState(() => document.activeElement);
 
@@ -229,9 +225,9 @@ export function CallPanel({ callId, panelCall, scoredRecord, t, onClose }: CallP
           </div>
           <div className="call-panel__body">
             {call ? (
-              <DispositionLookupContext value={lookup}>
+              <DispositionLookupProvider>
                 <CallDetails call={call} scoredRecord={scoredRecord} />
-              </DispositionLookupContext>
+              </DispositionLookupProvider>
             ) : isLoading ? (
               <p role="status">Loading call…</p>
             ) : (

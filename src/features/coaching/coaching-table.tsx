@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { DispositionLookupContext } from '@/components/calls/disposition-lookup-context';
+import { DispositionLookupProvider } from '@/components/calls/disposition-lookup-provider';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { DataTablePagination } from '@/components/ui/data-table/data-table-pagination';
-import { buildDispositionLookup } from '@/lib/call-log/call-display';
 import { COACHING_PAGE_SIZE_OPTIONS } from '@/lib/coaching-view/coaching-view';
 import type { CoachingView } from '@/lib/coaching-view/coaching-view';
 import {
@@ -13,7 +10,6 @@ import {
 } from '@/lib/coaching-view/coaching-view-updates';
 import type { CoachingViewState } from '@/lib/coaching-view/use-coaching-view';
 import { formatCount } from '@/lib/format/count';
-import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import type { ScoredCall } from '@/lib/scored-calls/scored-call-schema';
 import type { ScoredCallSort } from '@/lib/scored-calls/scored-calls-query';
 import type { ScoredCallPage } from '@/lib/scored-calls/scored-calls';
@@ -116,18 +112,13 @@ export function CoachingTable({
   onOpenCall,
 }: CoachingTableProps) {
   const table = useCoachingTable(result, rows, view, update);
-  const dispositions = useQuery(referenceQueries.dispositions());
-  const dispositionLookup = useMemo(
-    () => buildDispositionLookup(dispositions.data),
-    [dispositions.data],
-  );
   const isLoading = result === undefined && status === 'pending';
   const sort = describeScoredCallSort(view.sort);
   const statusText = isLoading ? 'Loading scored calls…' : isUpdating ? 'Updating…' : '';
   const dropped = result?.droppedRows ?? 0;
 
   return (
-    <DispositionLookupContext value={dispositionLookup}>
+    <DispositionLookupProvider>
       <div className="coaching-table">
         <div className="coaching-table__toolbar">
           <p className="coaching-table__sort">
@@ -161,6 +152,6 @@ export function CoachingTable({
           <DataTablePagination table={table} pageSizeOptions={COACHING_PAGE_SIZE_OPTIONS} />
         ) : null}
       </div>
-    </DispositionLookupContext>
+    </DispositionLookupProvider>
   );
 }

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { DataTablePagination } from '@/components/ui/data-table/data-table-pagination';
 import { DataTableViewOptions } from '@/components/ui/data-table/data-table-view-options';
 import { PlayAllButton } from '@/components/player/play-all-button';
-import { referenceQueries } from '@/lib/reference-data/reference-queries';
 import { formatCount } from '@/lib/format/count';
 import { callQueries } from '@/lib/call-log/call-log';
 import type { CallPage } from '@/lib/call-log/call-log';
@@ -14,9 +12,8 @@ import { activeFilterEntries, clearFilters, withPage } from '@/lib/calls-view/ca
 import type { CallLogQuery } from '@/lib/call-log/call-log-query';
 import type { CallsViewState } from '@/lib/calls-view/calls-view-provider';
 import { useCallsView } from '@/lib/calls-view/use-calls-view';
-import { buildDispositionLookup } from '@/lib/call-log/call-display';
 import { describeSort } from './calls-table-state';
-import { DispositionLookupContext } from '@/components/calls/disposition-lookup-context';
+import { DispositionLookupProvider } from '@/components/calls/disposition-lookup-provider';
 import { useCallColumnVisibility, useCallsTable } from './use-calls-table';
 import './calls-table.css';
 
@@ -131,11 +128,6 @@ export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTabl
     update,
     columnVisibility,
   );
-  const dispositions = useQuery(referenceQueries.dispositions());
-  const dispositionLookup = useMemo(
-    () => buildDispositionLookup(dispositions.data),
-    [dispositions.data],
-  );
 
   const isLoading = result === undefined && status === 'pending';
   const sort = describeSort(view.sort);
@@ -143,7 +135,7 @@ export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTabl
   const dropped = result?.droppedRows ?? 0;
 
   return (
-    <DispositionLookupContext value={dispositionLookup}>
+    <DispositionLookupProvider>
       <div className="calls-table">
         <div className="calls-table__toolbar">
           <p className="calls-table__sort">
@@ -182,6 +174,6 @@ export function CallsTable({ result, status, isUpdating, onOpenCall }: CallsTabl
         />
         {result ? <DataTablePagination table={table} pageSizeOptions={PAGE_SIZE_OPTIONS} /> : null}
       </div>
-    </DispositionLookupContext>
+    </DispositionLookupProvider>
   );
 }
