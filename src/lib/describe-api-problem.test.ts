@@ -3,6 +3,15 @@ import { ApiError } from './api-client';
 import { describeApiProblem } from './describe-api-problem';
 
 describe('describeApiProblem', () => {
+  it('names what was being loaded when the error cannot say', () => {
+    expect(describeApiProblem(new Error('boom')).title).toBe(
+      'Something went wrong while loading calls.',
+    );
+    const problem = describeApiProblem(new Error('boom'), 'scored calls');
+    expect(problem.title).toBe('Something went wrong while loading scored calls.');
+    expect(problem.detail).toBe('boom');
+  });
+
   it('names the key variable when the key is rejected, and offers no pointless retry', () => {
     const problem = describeApiProblem(new ApiError({ kind: 'unauthorized', status: 401 }));
     expect(problem.title).toBe('The API key was rejected: check SALESFINITY_API_KEY.');

@@ -9,11 +9,14 @@ export interface ApiProblem {
   canRetry: boolean;
 }
 
-/** What to tell a manager about a failed request, in words, whatever was thrown. */
-export function describeApiProblem(error: unknown): ApiProblem {
+/**
+ * What to tell a manager about a failed request, in words, whatever was thrown. `subject` names
+ * what was being loaded when the error itself cannot say.
+ */
+export function describeApiProblem(error: unknown, subject = 'calls'): ApiProblem {
   if (!isApiError(error)) {
     return {
-      title: 'Something went wrong while loading calls.',
+      title: `Something went wrong while loading ${subject}.`,
       detail: error instanceof Error ? error.message : undefined,
       canRetry: true,
     };

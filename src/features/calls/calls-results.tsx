@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { afterNextPaint, releaseDeferredModules } from '@/lib/deferred-module';
 import { prefetchNextPage } from '@/lib/call-log/call-log';
-import { CallsErrorBanner } from './calls-error-banner';
+import { ApiErrorBanner } from '@/components/ui/api-error-banner';
 import { CallsTable } from './table/calls-table';
 import { useCallPage } from './use-call-page';
 import { isSessionEndedError } from '@/lib/session/session-query';
@@ -38,7 +38,9 @@ export function CallsResults() {
   return (
     <>
       {problem ? (
-        <CallsErrorBanner
+        <ApiErrorBanner
+          subject="calls"
+          testId="calls-error"
           error={problem}
           isRetrying={isFetching}
           hasData={shown !== undefined}

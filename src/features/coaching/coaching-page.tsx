@@ -1,12 +1,12 @@
 import type { ComponentType } from 'react';
 import { useEffect, useMemo } from 'react';
+import { ApiErrorBanner } from '@/components/ui/api-error-banner';
 import { IgnoredParamsNotice } from '@/components/ui/ignored-params-notice';
 import { withCall, withScoredFilters } from '@/lib/coaching-view/coaching-view-updates';
 import { useCoachingView } from '@/lib/coaching-view/use-coaching-view';
 import { releaseDeferredModules } from '@/lib/deferred-module';
 import type { ScoredCall } from '@/lib/scored-calls/scored-call-schema';
 import { isSessionEndedError } from '@/lib/session/session-query';
-import { CoachingErrorBanner } from './coaching-error-banner';
 import { CoachingFilters } from './coaching-filters';
 import { CoachingReviewBar } from './coaching-review-bar';
 import { CoachingTable } from './coaching-table';
@@ -77,7 +77,9 @@ export default function CoachingPage({
       />
       <CoachingFilters view={view} update={update} isOwnCallsOnly={isOwnCallsOnly} />
       {problem ? (
-        <CoachingErrorBanner
+        <ApiErrorBanner
+          subject="scored calls"
+          testId="coaching-error"
           error={problem}
           isRetrying={isFetching}
           hasData={shown !== undefined}

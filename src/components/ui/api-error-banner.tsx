@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
 import { describeApiProblem } from '@/lib/describe-api-problem';
 
-interface CallsErrorBannerProps {
+interface ApiErrorBannerProps {
   error: unknown;
+  /** What the list shows, in words: "calls", "scored calls". */
+  subject: string;
+  /** The banner's test id, one per page. */
+  testId: string;
   /** True while the query retries by itself; the banner then says so instead of offering Retry. */
   isRetrying: boolean;
   /** Whether rows from the last good answer are still on screen below. */
@@ -27,8 +31,16 @@ function useCountdown(seconds: number | undefined, restartKey: unknown): number 
   return left;
 }
 
-export function CallsErrorBanner({ error, isRetrying, hasData, onRetry }: CallsErrorBannerProps) {
-  const problem = describeApiProblem(error);
+/** What went wrong loading a page's list, in words, with Retry when retrying can help. */
+export function ApiErrorBanner({
+  error,
+  subject,
+  testId,
+  isRetrying,
+  hasData,
+  onRetry,
+}: ApiErrorBannerProps) {
+  const problem = describeApiProblem(error, subject);
   const secondsLeft = useCountdown(problem.retryAfterSeconds, error);
   const status =
     problem.retryAfterSeconds !== undefined && isRetrying
@@ -37,12 +49,12 @@ export function CallsErrorBanner({ error, isRetrying, hasData, onRetry }: CallsE
         ? 'Retrying…'
         : undefined;
   return (
-    <div className="notice notice--error" role="alert" data-testid="calls-error">
+    <div className="notice notice--error" role="alert" data-testid={testId}>
       <div className="notice__body">
         <p className="notice__title">{problem.title}</p>
         {problem.detail ? <p>{problem.detail}</p> : null}
         {status ? <p>{status}</p> : null}
-        {hasData ? <p className="muted">Showing the last calls that loaded.</p> : null}
+        {hasData ? <p className="muted">Showing the last {subject} that loaded.</p> : null}
       </div>
       {problem.canRetry && !isRetrying ? (
         <button type="button" className="button" onClick={onRetry}>
