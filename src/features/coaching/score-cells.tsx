@@ -1,7 +1,8 @@
 import { SCORE_FACETS } from '@contract/salesfinity';
 import { MissingValue } from '@/components/ui/data-table/missing-value';
 import type { FacetScores } from '@/lib/scored-calls/scored-call-schema';
-import { FACET_NAMES, scoreBand } from './score-display';
+import { FACET_LABELS, scoreGrade } from '@/lib/scored-calls/score-grade';
+import { FACET_SHORT_NAMES } from './score-display';
 
 /** The total score: a number on a band colour, read out as "Score 72"; "Not scored" without one. */
 export function ScoreBadge({ score }: { score: number | undefined }) {
@@ -9,7 +10,7 @@ export function ScoreBadge({ score }: { score: number | undefined }) {
     return <span className="score-badge score-badge--none">Not scored</span>;
   }
   return (
-    <span className={`score-badge score-badge--${scoreBand(score)}`}>
+    <span className={`score-badge score-badge--${scoreGrade(score)}`}>
       <span className="visually-hidden">Score </span>
       {score}
     </span>
@@ -24,7 +25,8 @@ export function FacetScoresCell({ facets }: { facets: FacetScores | undefined })
   return (
     <ul className="facet-scores">
       {SCORE_FACETS.map((facet) => {
-        const { short, full } = FACET_NAMES[facet];
+        const short = FACET_SHORT_NAMES[facet];
+        const full = FACET_LABELS[facet];
         const score = facets?.[facet]?.score;
         return (
           <li
@@ -40,7 +42,7 @@ export function FacetScoresCell({ facets }: { facets: FacetScores | undefined })
             {score === undefined ? (
               <MissingValue label="not scored" />
             ) : (
-              <span className={`facet-scores__value facet-scores__value--${scoreBand(score)}`}>
+              <span className={`facet-scores__value facet-scores__value--${scoreGrade(score)}`}>
                 {score}
               </span>
             )}

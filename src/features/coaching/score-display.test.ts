@@ -1,30 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import {
-  isScoreChoiceOn,
-  readScoreInput,
-  SCORE_CHOICES,
-  scoreBand,
-  scoreRangeProblem,
-} from './score-display';
+import { isScoreChoiceOn, readScoreInput, SCORE_CHOICES, scoreRangeProblem } from './score-display';
+import { scoreGrade } from '@/lib/scored-calls/score-grade';
 
-describe('scoreBand', () => {
-  test.each([
-    [0, 'low'],
-    [49, 'low'],
-    [50, 'mid'],
-    [69, 'mid'],
-    [70, 'high'],
-    [100, 'high'],
-  ] as const)('%i is %s', (score, band) => {
-    expect(scoreBand(score)).toBe(band);
-  });
-
-  test('each quick choice covers exactly one band', () => {
+describe('quick score choices', () => {
+  test('each quick choice covers exactly one score grade', () => {
     for (const choice of SCORE_CHOICES) {
       const low = choice.range.min_score ?? 0;
       const high = choice.range.max_score ?? 100;
       const bands = new Set(
-        Array.from({ length: high - low + 1 }, (_, index) => scoreBand(low + index)),
+        Array.from({ length: high - low + 1 }, (_, index) => scoreGrade(low + index)),
       );
       expect(bands.size, choice.label).toBe(1);
     }

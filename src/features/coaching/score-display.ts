@@ -2,18 +2,9 @@ import type { ScoreFacet } from '@contract/salesfinity';
 import type { ScoredCallFilters } from '@/lib/scored-calls/scored-calls-query';
 
 /**
- * How scores read on the coaching page: three colour bands, the quick score choices that match
- * them, and the facets' short and full names.
+ * How scores are chosen on the coaching page: the quick score choices (the same cuts as the
+ * score grades), the facets' short names, and reading a typed score.
  */
-
-export type ScoreBand = 'low' | 'mid' | 'high';
-
-/** Below 50, 50–69, 70 and up: the same cuts as the quick choices and the per-rep counts. */
-export function scoreBand(score: number): ScoreBand {
-  if (score < 50) return 'low';
-  if (score < 70) return 'mid';
-  return 'high';
-}
 
 export interface ScoreChoice {
   label: string;
@@ -36,13 +27,14 @@ export function isScoreChoiceOn(
   );
 }
 
-export const FACET_NAMES: Readonly<Record<ScoreFacet, { short: string; full: string }>> = {
-  intro: { short: 'Int', full: 'Intro' },
-  discovery: { short: 'Dis', full: 'Discovery' },
-  pitch: { short: 'Pit', full: 'Pitch' },
-  tonality: { short: 'Ton', full: 'Tonality' },
-  objection_handling: { short: 'Obj', full: 'Objection handling' },
-  cta: { short: 'CTA', full: 'Call to action' },
+/** The facets' short names, for the table's compact form (full names: `FACET_LABELS`). */
+export const FACET_SHORT_NAMES: Readonly<Record<ScoreFacet, string>> = {
+  intro: 'Int',
+  discovery: 'Dis',
+  pitch: 'Pit',
+  tonality: 'Ton',
+  objection_handling: 'Obj',
+  cta: 'CTA',
 };
 
 export type ScoreInputReading =

@@ -11,8 +11,6 @@ import {
   formatWeight,
   formatWordsPerMinute,
   repName,
-  scoreBand,
-  scoreBandLabel,
   talkListen,
   whyNotScorable,
 } from './scorecard-format';
@@ -29,20 +27,6 @@ describe('facets', () => {
       'Objection handling',
       'Call to action',
     ]);
-  });
-});
-
-describe('score bands', () => {
-  it.each([
-    [0, 'low', 'Needs work'],
-    [49, 'low', 'Needs work'],
-    [50, 'fair', 'Fair'],
-    [69, 'fair', 'Fair'],
-    [70, 'strong', 'Strong'],
-    [100, 'strong', 'Strong'],
-  ])('%d is %s (%s)', (score, band, label) => {
-    expect(scoreBand(score)).toBe(band);
-    expect(scoreBandLabel(score)).toBe(label);
   });
 });
 

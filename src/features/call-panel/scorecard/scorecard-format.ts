@@ -5,48 +5,16 @@ import {
 } from '@contract/salesfinity';
 import type { ScoreFacet } from '@contract/salesfinity';
 import type { Call } from '@/lib/call-log/call-schema';
+import { FACET_LABELS } from '@/lib/scored-calls/score-grade';
 
 /**
  * How the scorecard words and rounds what `insight` says. Every function answers undefined for a
  * value that is missing, so the component can say "Not scored" instead of showing 0.
  */
 
-export const FACET_LABELS: Record<ScoreFacet, string> = {
-  intro: 'Intro',
-  discovery: 'Discovery',
-  pitch: 'Pitch',
-  tonality: 'Tonality',
-  objection_handling: 'Objection handling',
-  cta: 'Call to action',
-};
-
-/** The facets in the contract's order, with their labels. */
 export const FACETS_IN_ORDER: readonly { facet: ScoreFacet; label: string }[] = SCORE_FACETS.map(
   (facet) => ({ facet, label: FACET_LABELS[facet] }),
 );
-
-export type ScoreBand = 'low' | 'fair' | 'strong';
-
-/** Bands the coaching issue speaks of: below 50 needs review, 70 or more is good. */
-export const FAIR_FROM = 50;
-export const STRONG_FROM = 70;
-
-const BAND_LABELS: Record<ScoreBand, string> = {
-  low: 'Needs work',
-  fair: 'Fair',
-  strong: 'Strong',
-};
-
-export function scoreBand(score: number): ScoreBand {
-  if (score >= STRONG_FROM) return 'strong';
-  if (score >= FAIR_FROM) return 'fair';
-  return 'low';
-}
-
-/** The band in words, so the colour is never the only sign. */
-export function scoreBandLabel(score: number): string {
-  return BAND_LABELS[scoreBand(score)];
-}
 
 function isNumber(value: number | undefined): value is number {
   return value !== undefined && Number.isFinite(value);

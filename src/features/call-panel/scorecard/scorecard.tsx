@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { MissingValue } from '@/components/ui/data-table/missing-value';
 import { formatDuration } from '@/lib/format/duration';
+import { scoreGrade, scoreGradeLabel } from '@/lib/scored-calls/score-grade';
 import type { FacetScore, ScoredCall } from '@/lib/scored-calls/scored-call-schema';
 import {
   FACETS_IN_ORDER,
@@ -13,8 +14,6 @@ import {
   formatWeight,
   formatWordsPerMinute,
   repName,
-  scoreBand,
-  scoreBandLabel,
   talkListen,
 } from './scorecard-format';
 import { COACHING_PATH, scoredCallsOfRepHref } from './scored-calls-link';
@@ -50,8 +49,8 @@ function Score({ score }: { score: number | undefined }) {
   if (score === undefined || figure === undefined) return <NotScored />;
   return (
     <span className="scorecard__score">
-      <span className={`scorecard__badge scorecard__badge--${scoreBand(score)}`}>{figure}</span>{' '}
-      <span className="scorecard__band">{scoreBandLabel(score)}</span>
+      <span className={`scorecard__badge scorecard__badge--${scoreGrade(score)}`}>{figure}</span>{' '}
+      <span className="scorecard__band">{scoreGradeLabel(score)}</span>
     </span>
   );
 }
